@@ -1,0 +1,5 @@
+/**
+ * The Card aggregate (contact details, links, services), its editor and its JSON API.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "web", "account", "media" })
+package red.cardinal.card;
