@@ -1,0 +1,168 @@
+package red.cardinal.card;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Embedded;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** A digital business card: the aggregate root for its contact details, links and services. */
+@Table("cards")
+public class Card {
+
+	@Id
+	private Long id;
+
+	@Version
+	private Integer version;
+
+	private long ownerId;
+
+	private String slug;
+
+	private boolean published;
+
+	@Embedded.Empty
+	private PersonName name = PersonName.EMPTY;
+
+	private String jobTitle;
+
+	private String organization;
+
+	private String bio;
+
+	private String photoKey;
+
+	private Instant createdAt;
+
+	private Instant updatedAt;
+
+	@MappedCollection(idColumn = "card_id", keyColumn = "position")
+	private List<Phone> phones = new ArrayList<>();
+
+	@MappedCollection(idColumn = "card_id", keyColumn = "position")
+	private List<Email> emails = new ArrayList<>();
+
+	@MappedCollection(idColumn = "card_id", keyColumn = "position")
+	private List<Website> websites = new ArrayList<>();
+
+	@MappedCollection(idColumn = "card_id", keyColumn = "position")
+	private List<Address> addresses = new ArrayList<>();
+
+	@MappedCollection(idColumn = "card_id", keyColumn = "position")
+	private List<Link> links = new ArrayList<>();
+
+	@MappedCollection(idColumn = "card_id", keyColumn = "position")
+	private List<Service> services = new ArrayList<>();
+
+	Card() {
+	}
+
+	static Card create(long ownerId, CardDetails details, Instant now) {
+		var card = new Card();
+		card.ownerId = ownerId;
+		card.createdAt = now;
+		card.apply(details, now);
+		return card;
+	}
+
+	/** Takes every field of already validated details. */
+	void apply(CardDetails d, Instant now) {
+		slug = d.slug();
+		published = d.published();
+		name = d.name();
+		jobTitle = d.jobTitle();
+		organization = d.organization();
+		bio = d.bio();
+		phones = new ArrayList<>(d.phones());
+		emails = new ArrayList<>(d.emails());
+		websites = new ArrayList<>(d.websites());
+		addresses = new ArrayList<>(d.addresses());
+		links = new ArrayList<>(d.links());
+		services = new ArrayList<>(d.services());
+		updatedAt = now;
+	}
+
+	void photo(String key, Instant now) {
+		photoKey = key;
+		updatedAt = now;
+	}
+
+	/** The name to show: the person's, or else the organisation's. */
+	public String displayName() {
+		String full = name.full();
+		return full.isEmpty() ? (organization == null ? slug : organization) : full;
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public long getOwnerId() {
+		return ownerId;
+	}
+
+	public String getSlug() {
+		return slug;
+	}
+
+	public boolean isPublished() {
+		return published;
+	}
+
+	public PersonName getName() {
+		return name;
+	}
+
+	public String getJobTitle() {
+		return jobTitle;
+	}
+
+	public String getOrganization() {
+		return organization;
+	}
+
+	public String getBio() {
+		return bio;
+	}
+
+	public String getPhotoKey() {
+		return photoKey;
+	}
+
+	public Instant getCreatedAt() {
+		return createdAt;
+	}
+
+	public Instant getUpdatedAt() {
+		return updatedAt;
+	}
+
+	public List<Phone> getPhones() {
+		return List.copyOf(phones);
+	}
+
+	public List<Email> getEmails() {
+		return List.copyOf(emails);
+	}
+
+	public List<Website> getWebsites() {
+		return List.copyOf(websites);
+	}
+
+	public List<Address> getAddresses() {
+		return List.copyOf(addresses);
+	}
+
+	public List<Link> getLinks() {
+		return List.copyOf(links);
+	}
+
+	public List<Service> getServices() {
+		return List.copyOf(services);
+	}
+}

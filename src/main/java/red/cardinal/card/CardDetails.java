@@ -1,0 +1,28 @@
+package red.cardinal.card;
+
+import java.util.List;
+
+/**
+ * Everything an owner edits on a card, as the editor and the JSON API send it. Lists keep their
+ * order. {@link CardValidation} checks and normalises it before anything is stored.
+ */
+public record CardDetails(String slug, boolean published, PersonName name, String jobTitle, String organization,
+		String bio, List<Phone> phones, List<Email> emails, List<Website> websites, List<Address> addresses,
+		List<Link> links, List<Service> services) {
+
+	public CardDetails {
+		name = name == null ? PersonName.EMPTY : name;
+		phones = phones == null ? List.of() : phones;
+		emails = emails == null ? List.of() : emails;
+		websites = websites == null ? List.of() : websites;
+		addresses = addresses == null ? List.of() : addresses;
+		links = links == null ? List.of() : links;
+		services = services == null ? List.of() : services;
+	}
+
+	public static CardDetails of(Card card) {
+		return new CardDetails(card.getSlug(), card.isPublished(), card.getName(), card.getJobTitle(),
+				card.getOrganization(), card.getBio(), card.getPhones(), card.getEmails(), card.getWebsites(),
+				card.getAddresses(), card.getLinks(), card.getServices());
+	}
+}

@@ -1,0 +1,154 @@
+package red.cardinal.card;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import red.cardinal.media.MediaManagement;
+import red.cardinal.shared.ConflictException;
+import red.cardinal.shared.NotFoundException;
+import red.cardinal.shared.Violation;
+
+/**
+ * What owners do with their cards. Every method takes the owner's account id and treats
+ * someone else's card exactly like one that does not exist.
+ */
+@Service
+public class CardManagement {
+
+	private final Cards cards;
+	private final JdbcClient jdbc;
+	private final MediaManagement media;
+	private final Clock clock;
+
+	CardManagement(Cards cards, JdbcClient jdbc, MediaManagement media, Optional<Clock> clock) {
+		this.cards = cards;
+		this.jdbc = jdbc;
+		this.media = media;
+		this.clock = clock.orElse(Clock.systemUTC());
+	}
+
+	@Transactional(readOnly = true)
+	public List<Card> list(long ownerId) {
+		return cards.findByOwnerIdOrderByCreatedAtAsc(ownerId);
+	}
+
+	@Transactional(readOnly = true)
+	public Card get(long ownerId, long cardId) {
+		return cards.findByIdAndOwnerId(cardId, ownerId).orElseThrow(() -> new NotFoundException("Card"));
+	}
+
+	/**
+	 * Creates a card; a blank slug is made from the name.
+	 * @throws red.cardinal.shared.InvalidInputException listing every invalid field
+	 * @throws ConflictException when the slug is taken (now or as a former slug of another card)
+	 */
+	@Transactional
+	public Card create(long ownerId, CardDetails details, Locale locale) {
+		if (details.slug() == null || details.slug().isBlank()) {
+			details = withSlug(details, SlugSuggestion.from(details, this::slugFree));
+		}
+		CardDetails valid = CardValidation.validate(details, locale);
+		Card card = save(Card.create(ownerId, valid, clock.instant()));
+		claimSlug(card.getId(), card.getSlug());
+		return card;
+	}
+
+	/** Replaces every field of an owner's card; a new slug keeps the old one redirecting. */
+	@Transactional
+	public Card update(long ownerId, long cardId, CardDetails details, Locale locale) {
+		Card card = get(ownerId, cardId);
+		CardDetails valid = CardValidation.validate(details, locale);
+		if (!valid.slug().equals(card.getSlug())) {
+			claimSlug(cardId, valid.slug());
+		}
+		card.apply(valid, clock.instant());
+		return save(card);
+	}
+
+	/** Stores a new photo for an owner's card (see {@link MediaManagement#storePhoto}). */
+	@Transactional
+	public Card changePhoto(long ownerId, long cardId, byte[] upload) {
+		Card card = get(ownerId, cardId);
+		card.photo(media.storePhoto(ownerId, upload).key(), clock.instant());
+		return save(card);
+	}
+
+	@Transactional
+	public Card removePhoto(long ownerId, long cardId) {
+		Card card = get(ownerId, cardId);
+		card.photo(null, clock.instant());
+		return save(card);
+	}
+
+	@Transactional
+	public void delete(long ownerId, long cardId) {
+		cards.delete(get(ownerId, cardId));
+	}
+
+	/** A published card by its current slug, or where a former slug moved to. Drafts are not found. */
+	@Transactional(readOnly = true)
+	public Optional<SlugLookup> findPublished(String slug) {
+		return jdbc.sql("select card_id from card_slugs where slug = ?")
+			.param(slug)
+			.query(Long.class)
+			.optional()
+			.flatMap(cards::findById)
+			.filter(Card::isPublished)
+			.map(card -> card.getSlug().equals(slug) ? new SlugLookup.Found(card)
+					: new SlugLookup.Moved(card.getSlug()));
+	}
+
+	/** The photo's public path, or null. */
+	public String photoUrl(Card card) {
+		return card.getPhotoKey() == null ? null : media.url(card.getPhotoKey());
+	}
+
+	private Card save(Card card) {
+		try {
+			return cards.save(card);
+		}
+		catch (DuplicateKeyException e) {
+			throw slugTaken();
+		}
+	}
+
+	private boolean slugFree(String slug) {
+		return jdbc.sql("select count(*) from card_slugs where slug = ?").param(slug).query(Integer.class).single() == 0;
+	}
+
+	/** Records a slug for a card; the primary key keeps it unique across nodes. */
+	private void claimSlug(long cardId, String slug) {
+		Optional<Long> holder = jdbc.sql("select card_id from card_slugs where slug = ?")
+			.param(slug)
+			.query(Long.class)
+			.optional();
+		if (holder.isPresent()) {
+			if (holder.get() != cardId) {
+				throw slugTaken();
+			}
+			return;
+		}
+		try {
+			jdbc.sql("insert into card_slugs (slug, card_id) values (?, ?)").params(slug, cardId).update();
+		}
+		catch (DuplicateKeyException e) {
+			throw slugTaken();
+		}
+	}
+
+	private static ConflictException slugTaken() {
+		return new ConflictException(Violation.of("slug", "slug.taken"));
+	}
+
+	private static CardDetails withSlug(CardDetails d, String slug) {
+		return new CardDetails(slug, d.published(), d.name(), d.jobTitle(), d.organization(), d.bio(), d.phones(),
+				d.emails(), d.websites(), d.addresses(), d.links(), d.services());
+	}
+}
