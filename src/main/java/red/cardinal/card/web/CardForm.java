@@ -1,0 +1,162 @@
+package red.cardinal.card.web;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import red.cardinal.card.Address;
+import red.cardinal.card.CardDetails;
+import red.cardinal.card.Email;
+import red.cardinal.card.Link;
+import red.cardinal.card.PersonName;
+import red.cardinal.card.Phone;
+import red.cardinal.card.Service;
+import red.cardinal.card.Website;
+
+/**
+ * The editor's form, bound from request parameters named like the JSON fields
+ * ({@code name.given}, {@code phones[0].number}), so errors from validation land next to the
+ * field that caused them. Rows left entirely blank are dropped before validation.
+ */
+public class CardForm {
+
+	private String slug;
+	private boolean published;
+	private NameRow name = new NameRow();
+	private String jobTitle;
+	private String organization;
+	private String bio;
+	private List<PhoneRow> phones = new ArrayList<>();
+	private List<EmailRow> emails = new ArrayList<>();
+	private List<WebsiteRow> websites = new ArrayList<>();
+	private List<AddressRow> addresses = new ArrayList<>();
+	private List<LinkRow> links = new ArrayList<>();
+	private List<ServiceRow> services = new ArrayList<>();
+
+	static CardForm of(CardDetails d) {
+		var form = new CardForm();
+		form.slug = d.slug();
+		form.published = d.published();
+		PersonName n = d.name();
+		form.name = new NameRow(n.prefix(), n.given(), n.middle(), n.family(), n.suffix());
+		form.jobTitle = d.jobTitle();
+		form.organization = d.organization();
+		form.bio = d.bio();
+		d.phones().forEach(p -> form.phones.add(new PhoneRow(p.type(), p.number(), p.whatsapp())));
+		d.emails().forEach(e -> form.emails.add(new EmailRow(e.type(), e.address())));
+		d.websites().forEach(w -> form.websites.add(new WebsiteRow(w.label(), w.url())));
+		d.addresses().forEach(a -> form.addresses.add(new AddressRow(a.type(), a.street(), a.locality(), a.region(),
+				a.postalCode(), a.country())));
+		d.links().forEach(l -> form.links.add(new LinkRow(l.url(), l.label())));
+		d.services().forEach(s -> form.services.add(new ServiceRow(s.title(), s.description(), s.price())));
+		return form;
+	}
+
+	CardDetails toDetails() {
+		return new CardDetails(slug, published, name.toName(), jobTitle, organization, bio,
+				rows(phones, r -> new Phone(r.type, r.number, r.whatsapp)),
+				rows(emails, r -> new Email(r.type, r.address)),
+				rows(websites, r -> new Website(r.label, r.url)),
+				rows(addresses, r -> new Address(r.type, r.street, r.locality, r.region, r.postalCode, r.country)),
+				rows(links, r -> new Link(r.url, r.label)),
+				rows(services, r -> new Service(r.title, r.description, r.price)));
+	}
+
+	/** Applies a list action from a button ({@code add:phones}, {@code remove:links:2}, {@code up:services:1}). */
+	void apply(String action) {
+		String[] parts = action.split(":");
+		if (parts.length < 2) {
+			return;
+		}
+		List<?> list = list(parts[1]);
+		if (list == null) {
+			return;
+		}
+		int i = parts.length > 2 && parts[2].matches("\\d{1,3}") ? Integer.parseInt(parts[2]) : -1;
+		switch (parts[0]) {
+			case "add" -> add(parts[1]);
+			case "remove" -> {
+				if (i >= 0 && i < list.size()) {
+					list.remove(i);
+				}
+			}
+			case "up" -> {
+				if (i > 0 && i < list.size()) {
+					Collections.swap(list, i, i - 1);
+				}
+			}
+			case "down" -> {
+				if (i >= 0 && i < list.size() - 1) {
+					Collections.swap(list, i, i + 1);
+				}
+			}
+			default -> {
+			}
+		}
+	}
+
+	private void add(String listName) {
+		switch (listName) {
+			case "phones" -> phones.add(new PhoneRow("cell", null, false));
+			case "emails" -> emails.add(new EmailRow("work", null));
+			case "websites" -> websites.add(new WebsiteRow());
+			case "addresses" -> addresses.add(new AddressRow("work", null, null, null, null, null));
+			case "links" -> links.add(new LinkRow());
+			case "services" -> services.add(new ServiceRow());
+			default -> {
+			}
+		}
+	}
+
+	private List<?> list(String listName) {
+		return switch (listName) {
+			case "phones" -> phones;
+			case "emails" -> emails;
+			case "websites" -> websites;
+			case "addresses" -> addresses;
+			case "links" -> links;
+			case "services" -> services;
+			default -> null;
+		};
+	}
+
+	private static <R extends Row, T> List<T> rows(List<R> rows, java.util.function.Function<R, T> map) {
+		return rows.stream().filter(r -> r != null && !r.blank()).map(map).toList();
+	}
+
+	static boolean blank(String... values) {
+		for (String v : values) {
+			if (v != null && !v.isBlank()) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	// Getters and setters for data binding.
+
+	public String getSlug() { return slug; }
+	public void setSlug(String slug) { this.slug = slug; }
+	public boolean isPublished() { return published; }
+	public void setPublished(boolean published) { this.published = published; }
+	public NameRow getName() { return name; }
+	public void setName(NameRow name) { this.name = name; }
+	public String getJobTitle() { return jobTitle; }
+	public void setJobTitle(String jobTitle) { this.jobTitle = jobTitle; }
+	public String getOrganization() { return organization; }
+	public void setOrganization(String organization) { this.organization = organization; }
+	public String getBio() { return bio; }
+	public void setBio(String bio) { this.bio = bio; }
+	public List<PhoneRow> getPhones() { return phones; }
+	public void setPhones(List<PhoneRow> phones) { this.phones = phones; }
+	public List<EmailRow> getEmails() { return emails; }
+	public void setEmails(List<EmailRow> emails) { this.emails = emails; }
+	public List<WebsiteRow> getWebsites() { return websites; }
+	public void setWebsites(List<WebsiteRow> websites) { this.websites = websites; }
+	public List<AddressRow> getAddresses() { return addresses; }
+	public void setAddresses(List<AddressRow> addresses) { this.addresses = addresses; }
+	public List<LinkRow> getLinks() { return links; }
+	public void setLinks(List<LinkRow> links) { this.links = links; }
+	public List<ServiceRow> getServices() { return services; }
+	public void setServices(List<ServiceRow> services) { this.services = services; }
+}

@@ -1,0 +1,95 @@
+package red.cardinal.card;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+
+import red.cardinal.shared.InvalidInputException;
+import red.cardinal.shared.Violation;
+
+class CardValidationTest {
+
+	static CardDetails card(PersonName name, List<Phone> phones, List<Link> links) {
+		return new CardDetails("ana-garcia", true, name, null, null, null, phones, null, null, null, links, null);
+	}
+
+	static final PersonName ANA = new PersonName(null, "Ana", null, "García", null);
+
+	@Test
+	void normalisesPhonesUrlsAndBlanks() {
+		var d = new CardDetails(" Ana-Garcia ", true, new PersonName(" ", " Ana ", "", "García", null), "  ", null,
+				"Line one\r\nLine two", List.of(new Phone("CELL", "+34 612 34 56 78", true)), null,
+				List.of(new Website(null, "example.com")), null, List.of(new Link("https://github.com/ana", " ")),
+				null);
+		CardDetails valid = CardValidation.validate(d, Locale.ENGLISH);
+		assertThat(valid.slug()).isEqualTo("ana-garcia");
+		assertThat(valid.name()).isEqualTo(new PersonName(null, "Ana", null, "García", null));
+		assertThat(valid.jobTitle()).isNull();
+		assertThat(valid.bio()).isEqualTo("Line one\nLine two");
+		assertThat(valid.phones()).containsExactly(new Phone("cell", "+34612345678", true));
+		assertThat(valid.websites()).containsExactly(new Website(null, "https://example.com"));
+		assertThat(valid.links()).containsExactly(new Link("https://github.com/ana", null));
+	}
+
+	@Test
+	void readsNationalNumbersInTheEditorsCountry() {
+		var d = card(ANA, List.of(new Phone("work", "612 34 56 78", false)), null);
+		assertThat(CardValidation.validate(d, Locale.forLanguageTag("es-ES")).phones().get(0).number())
+			.isEqualTo("+34612345678");
+	}
+
+	@Test
+	void namesEveryInvalidFieldByItsJsonPath() {
+		var d = new CardDetails("api", false, new PersonName(null, "Ana\r\nX-INJECT:1", null, null, null),
+				"x".repeat(151), null, null, List.of(new Phone("pager", "not a number", false)),
+				List.of(new Email("work", "nope")), null, List.of(new Address("home", null, null, null, null, null)),
+				List.of(new Link("https://ok.example", null), new Link("javascript:alert(1)", null)),
+				List.of(new Service(" ", null, null)));
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> CardValidation.validate(d, Locale.ENGLISH))
+			.satisfies(e -> assertThat(e.violations()).extracting(Violation::field, Violation::code)
+				.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("slug", "slug.reserved"),
+						org.assertj.core.groups.Tuple.tuple("name.given", "text.singleLine"),
+						org.assertj.core.groups.Tuple.tuple("jobTitle", "text.tooLong"),
+						org.assertj.core.groups.Tuple.tuple("phones[0].type", "type.invalid"),
+						org.assertj.core.groups.Tuple.tuple("phones[0].number", "phone.invalid"),
+						org.assertj.core.groups.Tuple.tuple("emails[0].address", "email.invalid"),
+						org.assertj.core.groups.Tuple.tuple("addresses[0].street", "address.empty"),
+						org.assertj.core.groups.Tuple.tuple("links[1].url", "url.scheme"),
+						org.assertj.core.groups.Tuple.tuple("services[0].title", "service.title.required")));
+	}
+
+	@Test
+	void needsANameOrAnOrganization() {
+		var nameless = card(PersonName.EMPTY, null, null);
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> CardValidation.validate(nameless, Locale.ENGLISH))
+			.satisfies(e -> assertThat(e.violations()).containsExactly(Violation.of("name.given", "card.name.required")));
+		var company = new CardDetails("acme", true, null, null, "ACME", null, null, null, null, null, null, null);
+		assertThat(CardValidation.validate(company, Locale.ENGLISH).organization()).isEqualTo("ACME");
+	}
+
+	@Test
+	void keepsScriptsAsPlainText() {
+		var d = card(new PersonName(null, "<script>alert(1)</script>", null, null, null), null, null);
+		assertThat(CardValidation.validate(d, Locale.ENGLISH).name().given()).isEqualTo("<script>alert(1)</script>");
+	}
+
+	@Test
+	void limitsListLength() {
+		var many = java.util.Collections.nCopies(31, new Link("https://example.com", null));
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> CardValidation.validate(card(ANA, null, many), Locale.ENGLISH))
+			.satisfies(e -> assertThat(e.violations()).containsExactly(Violation.of("links", "list.tooMany", 30)));
+	}
+
+	@Test
+	void keepsNamesInAnyScript() {
+		var d = card(new PersonName(null, "김민준", null, "محمد 🦊", null), null, null);
+		assertThat(CardValidation.validate(d, Locale.ENGLISH).name().full()).isEqualTo("김민준 محمد 🦊");
+	}
+}
