@@ -1,0 +1,208 @@
+package red.cardinal.card.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Locale;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import red.cardinal.TestAccounts;
+import red.cardinal.TestAccounts.Owner;
+import red.cardinal.card.Card;
+import red.cardinal.card.CardDetails;
+import red.cardinal.card.CardManagement;
+import red.cardinal.card.PersonName;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class CardEditorIT {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	CardManagement cards;
+
+	Owner owner;
+
+	UserDetails principal;
+
+	Card card;
+
+	@BeforeEach
+	void ownerWithACard() {
+		owner = accounts.create();
+		principal = users.loadUserByUsername(owner.account().email());
+		card = cards.create(owner.id(), new CardDetails("ed-" + owner.id(), false,
+				new PersonName(null, "Ana", null, "García", null), null, null, null, null, null, null, null, null,
+				null), Locale.ENGLISH);
+	}
+
+	@Test
+	void sendsStrangersToSignIn() throws Exception {
+		mvc.perform(get("/dashboard")).andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrlPattern("**/login"));
+	}
+
+	@Test
+	void listsTheOwnersCards() throws Exception {
+		mvc.perform(get("/dashboard").with(user(principal)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Ana García"), containsString("/ed-" + owner.id()),
+					containsString("href=\"/dashboard/cards/" + card.getId() + "\""))));
+	}
+
+	@Test
+	void startsACardAndOpensTheEditor() throws Exception {
+		mvc.perform(post("/dashboard/cards").with(user(principal)).with(csrf())
+			.param("name.given", "Bea")
+			.param("slug", "bea-" + owner.id()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrlPattern("/dashboard/cards/*?created"));
+		assertThat(cards.list(owner.id())).extracting(Card::getSlug).contains("bea-" + owner.id());
+	}
+
+	@Test
+	void refusesAFormWithoutItsCsrfToken() throws Exception {
+		mvc.perform(post("/dashboard/cards").with(user(principal)).param("name.given", "Bea"))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/dashboard/cards/" + card.getId()).with(user(principal)).with(csrf().useInvalidToken())
+			.param("slug", "ed-" + owner.id())
+			.param("name.given", "Changed")).andExpect(status().isForbidden());
+		assertThat(cards.get(owner.id(), card.getId()).getName().given()).isEqualTo("Ana");
+	}
+
+	@Test
+	void showsEveryFieldOfTheCard() throws Exception {
+		mvc.perform(get("/dashboard/cards/" + card.getId()).with(user(principal)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("name=\"name.given\""), containsString("value=\"Ana\""),
+					containsString("name=\"slug\""), containsString("value=\"add:phones\""),
+					containsString("value=\"add:services\""), containsString("/dashboard/cards/" + card.getId() + "/preview"))));
+	}
+
+	@Test
+	void addsARowWithoutSaving() throws Exception {
+		mvc.perform(post("/dashboard/cards/" + card.getId()).with(user(principal)).with(csrf())
+			.param("slug", "ed-" + owner.id())
+			.param("name.given", "Ana Changed")
+			.param("action", "add:phones"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("name=\"phones[0].number\""),
+					containsString("value=\"Ana Changed\""), containsString("not saved yet"))));
+		assertThat(cards.get(owner.id(), card.getId()).getName().given()).isEqualTo("Ana");
+	}
+
+	@Test
+	void savesAndRedirects() throws Exception {
+		mvc.perform(post("/dashboard/cards/" + card.getId()).with(user(principal)).with(csrf())
+			.param("slug", "ed-" + owner.id())
+			.param("published", "true")
+			.param("name.given", "Ana")
+			.param("phones[0].type", "cell")
+			.param("phones[0].number", "+34 612 34 56 78")
+			.param("phones[0].whatsapp", "true")
+			.param("links[0].url", "https://github.com/ana")
+			.param("services[0].title", "Portraits"))
+			.andExpect(redirectedUrl("/dashboard/cards/" + card.getId() + "?saved"));
+		Card saved = cards.get(owner.id(), card.getId());
+		assertThat(saved.isPublished()).isTrue();
+		assertThat(saved.getPhones()).singleElement().satisfies(p -> {
+			assertThat(p.number()).isEqualTo("+34612345678");
+			assertThat(p.whatsapp()).isTrue();
+		});
+		assertThat(saved.getLinks()).hasSize(1);
+		assertThat(saved.getServices()).hasSize(1);
+	}
+
+	@Test
+	void showsErrorsNextToTheirFieldsAndSavesNothing() throws Exception {
+		mvc.perform(post("/dashboard/cards/" + card.getId()).with(user(principal)).with(csrf())
+			.param("slug", "ed-" + owner.id())
+			.param("name.given", "<script>alert(1)</script>")
+			.param("links[0].url", "javascript:alert(1)")
+			.param("phones[0].number", "+1 415\r\n555"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(allOf(containsString("id=\"f-links-0-url-error\""),
+					containsString("Only http, https, mailto and tel addresses are accepted."),
+					containsString("id=\"f-phones-0-number-error\""), containsString("aria-invalid=\"true\""),
+					containsString("&lt;script&gt;alert(1)&lt;/script&gt;"), not(containsString("<script>alert(1)")))));
+		assertThat(cards.get(owner.id(), card.getId()).getLinks()).isEmpty();
+		assertThat(cards.get(owner.id(), card.getId()).getName().given()).isEqualTo("Ana");
+	}
+
+	@Test
+	void speaksSpanishWhenAskedTo() throws Exception {
+		mvc.perform(get("/dashboard/cards/" + card.getId()).with(user(principal)).locale(Locale.forLanguageTag("es")))
+			.andExpect(content().string(allOf(containsString("lang=\"es\""), containsString("Guardar tarjeta"))));
+	}
+
+	@Test
+	void refusesAPhotoThatIsNotAnImage() throws Exception {
+		mvc.perform(multipart("/dashboard/cards/" + card.getId() + "/photo")
+			.file(new MockMultipartFile("file", "x.png", "image/png", "<svg onload=alert(1)>".getBytes()))
+			.with(user(principal))
+			.with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("id=\"f-file-error\"")));
+		assertThat(cards.get(owner.id(), card.getId()).getPhotoKey()).isNull();
+	}
+
+	@Test
+	void storesAPhoto() throws Exception {
+		mvc.perform(multipart("/dashboard/cards/" + card.getId() + "/photo")
+			.file(new MockMultipartFile("file", "me.png", "image/png", CardApiIT.png(400, 300)))
+			.with(user(principal))
+			.with(csrf())).andExpect(status().is3xxRedirection());
+		assertThat(cards.get(owner.id(), card.getId()).getPhotoKey()).isNotNull();
+	}
+
+	@Test
+	void treatsSomeoneElsesCardAsUnknown() throws Exception {
+		UserDetails other = users.loadUserByUsername(accounts.create().account().email());
+		String path = "/dashboard/cards/" + card.getId();
+		mvc.perform(get(path).with(user(other))).andExpect(status().isNotFound());
+		mvc.perform(post(path).with(user(other)).with(csrf()).param("slug", "stolen").param("name.given", "Eve"))
+			.andExpect(status().isNotFound());
+		mvc.perform(get(path + "/delete").with(user(other))).andExpect(status().isNotFound());
+		mvc.perform(post(path + "/delete").with(user(other)).with(csrf())).andExpect(status().isNotFound());
+		mvc.perform(post(path + "/photo/remove").with(user(other)).with(csrf())).andExpect(status().isNotFound());
+		assertThat(cards.get(owner.id(), card.getId()).getName().given()).isEqualTo("Ana");
+	}
+
+	@Test
+	void deletesAfterConfirmation() throws Exception {
+		mvc.perform(get("/dashboard/cards/" + card.getId() + "/delete").with(user(principal)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("cannot be undone")));
+		mvc.perform(post("/dashboard/cards/" + card.getId() + "/delete").with(user(principal)).with(csrf()))
+			.andExpect(redirectedUrl("/dashboard?deleted"));
+		assertThat(cards.list(owner.id())).isEmpty();
+	}
+}
