@@ -30,7 +30,7 @@ public class TestAccounts {
 		Account account = accounts.save(new Account(null, email, "{noop}unused-password", false, true, Instant.now()));
 		String token = UUID.randomUUID().toString() + UUID.randomUUID();
 		jdbc.sql("insert into api_tokens (account_id, name, token_hash, created_at) values (?, 'test', ?, ?)")
-			.params(account.id(), sha256(token), Instant.now())
+			.params(account.id(), sha256(token), java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC))
 			.update();
 		return new Owner(account, token);
 	}

@@ -1,7 +1,8 @@
 package red.cardinal.account;
 
 import java.io.IOException;
-import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -37,7 +38,7 @@ class ApiTokenFilter extends OncePerRequestFilter {
 				.flatMap(accounts::findById)
 				.ifPresent(account -> {
 					jdbc.sql("update api_tokens set last_used_at = ? where token_hash = ?")
-						.params(Instant.now(), hash)
+						.params(OffsetDateTime.now(ZoneOffset.UTC), hash)
 						.update();
 					var principal = AccountPrincipal.of(account);
 					principal.eraseCredentials();

@@ -44,7 +44,8 @@ class DashboardController {
 	String create(@AuthenticationPrincipal AccountPrincipal owner, @ModelAttribute("form") NewCardForm form,
 			Locale locale, Model model, @ModelAttribute("ui") Ui ui, HttpServletResponse response) {
 		var details = new CardDetails(form.getSlug(), false,
-				new PersonName(null, form.getGiven(), null, form.getFamily(), null), null, form.getOrganization(),
+				new PersonName(null, form.getName().getGiven(), null, form.getName().getFamily(), null), null,
+				form.getOrganization(),
 				null, null, null, null, null, null, null);
 		try {
 			Card card = cards.create(owner.accountId(), details, locale);

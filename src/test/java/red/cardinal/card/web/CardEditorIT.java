@@ -67,7 +67,7 @@ class CardEditorIT {
 	@Test
 	void sendsStrangersToSignIn() throws Exception {
 		mvc.perform(get("/dashboard")).andExpect(status().is3xxRedirection())
-			.andExpect(redirectedUrlPattern("**/login"));
+			.andExpect(redirectedUrl("/login"));
 	}
 
 	@Test
@@ -152,7 +152,7 @@ class CardEditorIT {
 			.andExpect(content().string(allOf(containsString("id=\"f-links-0-url-error\""),
 					containsString("Only http, https, mailto and tel addresses are accepted."),
 					containsString("id=\"f-phones-0-number-error\""), containsString("aria-invalid=\"true\""),
-					containsString("&lt;script&gt;alert(1)&lt;/script&gt;"), not(containsString("<script>alert(1)")))));
+					containsString("value=\"&lt;script>alert(1)&lt;/script>\""), not(containsString("<script>alert(1)")))));
 		assertThat(cards.get(owner.id(), card.getId()).getLinks()).isEmpty();
 		assertThat(cards.get(owner.id(), card.getId()).getName().given()).isEqualTo("Ana");
 	}
