@@ -14,7 +14,7 @@ public record Slug(String value) {
 
 	/** First path segments the app uses itself, now or soon; a card may never take them. */
 	public static final Set<String> RESERVED = Set.of("about", "account", "accounts", "actuator", "admin",
-			"api", "app", "assets", "auth", "billing", "blog", "book", "card", "cards", "dashboard", "demo-admin",
+			"api", "app", "assets", "auth", "billing", "blog", "book", "card", "cards", "dashboard",
 			"docs", "error", "favicon", "go", "health", "help", "home", "login", "logout", "media", "new", "null",
 			"order", "password", "privacy", "qr", "register", "robots", "settings", "signin", "signout", "signup",
 			"sitemap", "static", "status", "support", "swagger-ui", "terms", "undefined", "v1", "v2", "v3",

@@ -1,0 +1,35 @@
+package red.cardinal.site.web;
+
+import java.util.List;
+
+/**
+ * What a visitor sees of a card, ready to render: every href already built from validated
+ * values, every empty section already left out.
+ */
+public record CardPage(String name, String jobTitle, String organization, List<BioPart> bio, String photoUrl,
+		String vcardUrl, String canonicalUrl, String description, String imageUrl, List<Action> phones,
+		List<Action> emails, List<Action> websites, List<Action> addresses, List<SocialLink> links,
+		List<ServiceItem> services, boolean preview) {
+
+	/** A piece of the bio: plain text, or a link when {@code href} is set; {@code "\n"} is a line break. */
+	public record BioPart(String text, String href) {
+
+		public boolean lineBreak() {
+			return href == null && "\n".equals(text);
+		}
+	}
+
+	/** A tappable line: call, WhatsApp, mail, website or map. */
+	public record Action(String label, String text, String href, String icon, String whatsappHref) {
+	}
+
+	public record SocialLink(String href, String label, String network, String icon) {
+	}
+
+	public record ServiceItem(String title, String description, String price) {
+	}
+
+	public boolean hasContact() {
+		return !phones.isEmpty() || !emails.isEmpty() || !websites.isEmpty() || !addresses.isEmpty();
+	}
+}

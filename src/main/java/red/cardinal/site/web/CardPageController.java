@@ -1,0 +1,67 @@
+package red.cardinal.site.web;
+
+import java.util.concurrent.TimeUnit;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.CacheControl;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.context.request.WebRequest;
+
+import red.cardinal.account.AccountPrincipal;
+import red.cardinal.card.Card;
+import red.cardinal.card.CardManagement;
+import red.cardinal.card.SlugLookup;
+import red.cardinal.shared.NotFoundException;
+import red.cardinal.web.Ui;
+
+/**
+ * The public card page. Only slug-shaped first segments reach it, so it never shadows the app's
+ * own paths. A former slug answers 301 to the current one, so printed QR codes keep working.
+ */
+@Controller
+class CardPageController {
+
+	private final CardManagement cards;
+	private final CardPages pages;
+
+	CardPageController(CardManagement cards, CardPages pages) {
+		this.cards = cards;
+		this.pages = pages;
+	}
+
+	@GetMapping("/{slug:[a-z0-9][a-z0-9-]{1,38}[a-z0-9]}")
+	String card(@PathVariable String slug, @ModelAttribute("ui") Ui ui, WebRequest web, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		SlugLookup found = cards.findPublished(slug).orElseThrow(() -> new NotFoundException("Card"));
+		if (found instanceof SlugLookup.Moved moved) {
+			String query = request.getQueryString();
+			response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+			response.setHeader("Location", "/" + moved.slug() + (query == null ? "" : "?" + query));
+			return null;
+		}
+		Card card = ((SlugLookup.Found) found).card();
+		String etag = "\"" + card.getId() + "-" + card.getUpdatedAt().toEpochMilli() + "-" + ui.lang() + "\"";
+		response.setHeader("Cache-Control", CacheControl.maxAge(60, TimeUnit.SECONDS).cachePublic().getHeaderValue());
+		response.setHeader("Vary", "Accept-Language");
+		if (web.checkNotModified(etag)) {
+			return null;
+		}
+		model.addAttribute("page", pages.build(card, ui, false));
+		return "site/card";
+	}
+
+	@GetMapping("/dashboard/cards/{id}/preview")
+	String preview(@AuthenticationPrincipal AccountPrincipal owner, @PathVariable long id, @ModelAttribute("ui") Ui ui,
+			HttpServletResponse response, Model model) {
+		response.setHeader("Cache-Control", "no-store");
+		model.addAttribute("page", pages.build(cards.get(owner.accountId(), id), ui, true));
+		return "site/card";
+	}
+}

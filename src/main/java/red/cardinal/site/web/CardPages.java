@@ -1,0 +1,93 @@
+package red.cardinal.site.web;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.springframework.stereotype.Component;
+
+import red.cardinal.card.Address;
+import red.cardinal.card.Card;
+import red.cardinal.card.CardManagement;
+import red.cardinal.card.Phone;
+import red.cardinal.shared.PhoneNumber;
+import red.cardinal.site.web.CardPage.Action;
+import red.cardinal.site.web.CardPage.ServiceItem;
+import red.cardinal.site.web.CardPage.SocialLink;
+import red.cardinal.web.PublicUrls;
+import red.cardinal.web.Ui;
+
+/** Builds what a visitor sees of a card from the card itself. */
+@Component
+class CardPages {
+
+	private final CardManagement cards;
+	private final PublicUrls urls;
+
+	CardPages(CardManagement cards, PublicUrls urls) {
+		this.cards = cards;
+		this.urls = urls;
+	}
+
+	CardPage build(Card card, Ui ui, boolean preview) {
+		String photo = cards.photoUrl(card);
+		String headline = Stream.of(card.getJobTitle(), card.getOrganization())
+			.filter(Objects::nonNull)
+			.collect(Collectors.joining(" · "));
+		String description = card.getBio() != null ? abbreviate(card.getBio().replace('\n', ' '), 200)
+				: headline.isEmpty() ? ui.t("site.description", card.displayName()) : headline;
+		return new CardPage(card.displayName(), card.getJobTitle(), card.getOrganization(), BioText.parse(card.getBio()),
+				photo, "/" + card.getSlug() + ".vcf", urls.of("/" + card.getSlug()), description,
+				photo == null ? null : urls.of(photo), card.getPhones().stream().map(p -> phone(p, ui)).toList(),
+				card.getEmails().stream()
+					.map(e -> new Action(ui.t("site.email." + e.type()), e.address(), "mailto:" + e.address(), "mail", null))
+					.toList(),
+				card.getWebsites().stream()
+					.map(w -> new Action(w.label() == null ? ui.t("site.website") : w.label(), display(w.url()), w.url(),
+							"globe", null))
+					.toList(),
+				card.getAddresses().stream().map(a -> address(a, ui)).toList(),
+				card.getLinks().stream()
+					.map(l -> new SocialLink(l.url(), l.label() != null ? l.label() : l.network().displayName(),
+							l.network().displayName(), l.network().id()))
+					.toList(),
+				card.getServices().stream().map(s -> new ServiceItem(s.title(), s.description(), s.price())).toList(),
+				preview);
+	}
+
+	private static Action phone(Phone p, Ui ui) {
+		var number = new PhoneNumber(p.number());
+		return new Action(ui.t("site.phone." + p.type()), number.international(), "tel:" + number.e164(), "phone",
+				p.whatsapp() ? "https://wa.me/" + number.digits() : null);
+	}
+
+	private static Action address(Address a, Ui ui) {
+		String text = Stream.of(a.street(), Stream.of(a.postalCode(), a.locality()).filter(Objects::nonNull)
+			.collect(Collectors.joining(" ")), a.region(), a.country())
+			.filter(s -> s != null && !s.isBlank())
+			.collect(Collectors.joining(", "));
+		return new Action(ui.t("site.address." + a.type()), text,
+				"https://www.openstreetmap.org/search?query=" + URLEncoder.encode(text, StandardCharsets.UTF_8), "pin",
+				null);
+	}
+
+	/** A URL as people read it: the host and path, without the scheme or a trailing slash. */
+	static String display(String url) {
+		try {
+			URI uri = URI.create(url);
+			String path = uri.getRawPath() == null || "/".equals(uri.getRawPath()) ? "" : uri.getPath();
+			return uri.getHost() == null ? url : uri.getHost().replaceFirst("^www\\.", "") + path;
+		}
+		catch (IllegalArgumentException e) {
+			return url;
+		}
+	}
+
+	private static String abbreviate(String text, int max) {
+		return text.length() <= max ? text : text.substring(0, max - 1).strip() + "…";
+	}
+}
