@@ -15,16 +15,19 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
 	private final String email;
 	private String passwordHash;
 	private final boolean admin;
+	private final boolean verified;
 
-	AccountPrincipal(long accountId, String email, String passwordHash, boolean admin) {
+	AccountPrincipal(long accountId, String email, String passwordHash, boolean admin, boolean verified) {
 		this.accountId = accountId;
 		this.email = email;
 		this.passwordHash = passwordHash;
 		this.admin = admin;
+		this.verified = verified;
 	}
 
 	static AccountPrincipal of(Account account) {
-		return new AccountPrincipal(account.id(), account.email(), account.passwordHash(), account.admin());
+		return new AccountPrincipal(account.id(), account.email(), account.passwordHash(), account.admin(),
+				account.emailVerified());
 	}
 
 	public long accountId() {
@@ -49,6 +52,12 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
 	@Override
 	public String getUsername() {
 		return email;
+	}
+
+	/** An account whose email still awaits verification cannot sign in. */
+	@Override
+	public boolean isEnabled() {
+		return verified;
 	}
 
 	@Override

@@ -7,6 +7,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -65,12 +66,18 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain web(HttpSecurity http, SpringSessionRememberMeServices rememberMe) throws Exception {
+	SecurityFilterChain web(HttpSecurity http, SpringSessionRememberMeServices rememberMe, RateLimits limits)
+			throws Exception {
 		http.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/dashboard/**", "/account/**").authenticated()
 				.requestMatchers("/admin/**").hasRole("ADMIN")
 				.anyRequest().permitAll())
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/dashboard", false).permitAll())
+			.formLogin(form -> form.loginPage("/login")
+				.defaultSuccessUrl("/dashboard", false)
+				.failureHandler((request, response, e) -> response.sendRedirect(
+						e instanceof DisabledException ? "/login?unverified" : "/login?error"))
+				.permitAll())
+			.addFilterBefore(new LoginRateLimitFilter(limits), UsernamePasswordAuthenticationFilter.class)
 			.rememberMe(r -> r.rememberMeServices(rememberMe))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"));
 		headers(http);

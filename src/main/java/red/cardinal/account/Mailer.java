@@ -1,0 +1,45 @@
+package red.cardinal.account;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends account mail over SMTP when a mail server is configured ({@code spring.mail.host}); without
+ * one, writes it to the log, so the embedded default works with nothing to set up.
+ */
+@Component
+class Mailer {
+
+	private static final Logger log = LoggerFactory.getLogger(Mailer.class);
+
+	private final JavaMailSender smtp;
+	private final String from;
+
+	Mailer(ObjectProvider<JavaMailSender> smtp, @Value("${cardinal.mail.from:Cardinal <no-reply@localhost>}") String from) {
+		this.smtp = smtp.getIfAvailable();
+		this.from = from;
+	}
+
+	/** Whether mail really leaves this server (and so whether new accounts must verify their email). */
+	boolean delivers() {
+		return smtp != null;
+	}
+
+	void send(String to, String subject, String text) {
+		if (smtp == null) {
+			log.info("Mail to {} (no SMTP server configured)\nSubject: {}\n\n{}", to, subject, text);
+			return;
+		}
+		var message = new SimpleMailMessage();
+		message.setFrom(from);
+		message.setTo(to);
+		message.setSubject(subject);
+		message.setText(text);
+		smtp.send(message);
+	}
+}
