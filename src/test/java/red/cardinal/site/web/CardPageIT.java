@@ -1,0 +1,160 @@
+package red.cardinal.site.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import red.cardinal.TestAccounts;
+import red.cardinal.TestAccounts.Owner;
+import red.cardinal.card.Address;
+import red.cardinal.card.Card;
+import red.cardinal.card.CardDetails;
+import red.cardinal.card.CardManagement;
+import red.cardinal.card.Email;
+import red.cardinal.card.Link;
+import red.cardinal.card.PersonName;
+import red.cardinal.card.Phone;
+import red.cardinal.card.Service;
+import red.cardinal.card.Website;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class CardPageIT {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	CardManagement cards;
+
+	@Autowired
+	UserDetailsService users;
+
+	Owner owner;
+
+	String slug;
+
+	@BeforeEach
+	void owner() {
+		owner = accounts.create();
+		slug = "page-" + owner.id();
+	}
+
+	Card card(boolean published, String given, String bio) {
+		return cards.create(owner.id(), new CardDetails(slug, published, new PersonName("Dr.", given, null, "García", null),
+				"Photographer", "Estudio <Luz>", bio, List.of(new Phone("cell", "+34 612 34 56 78", true),
+						new Phone("work", "+1 415 555 0123", false)),
+				List.of(new Email("work", "ana@example.com")), List.of(new Website("Portfolio", "https://ana.example/")),
+				List.of(new Address("work", "Calle Mayor 1", "Madrid", null, "28013", "Spain")),
+				List.of(new Link("https://github.com/ana", null), new Link("https://shop.example", "Prints")),
+				List.of(new Service("Portraits", "One hour.\nTen photos.", "€120"))), Locale.ENGLISH);
+	}
+
+	@Test
+	void showsEverySectionWithTappableLinks() throws Exception {
+		card(true, "Ana", "Hello https://ana.example/blog\nBye");
+		mvc.perform(get("/" + slug))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Cache-Control", containsString("public")))
+			.andExpect(content().string(allOf(containsString("<h1>Dr. Ana García</h1>"), containsString("Photographer"),
+					containsString("Estudio &lt;Luz&gt;"), containsString("href=\"tel:+34612345678\""),
+					containsString("href=\"tel:+14155550123\""), containsString("href=\"https://wa.me/34612345678\""),
+					containsString("href=\"mailto:ana@example.com\""), containsString("href=\"https://ana.example/\""),
+					containsString("https://www.openstreetmap.org/search?query=Calle+Mayor+1%2C+28013+Madrid%2C+Spain"),
+					containsString("href=\"https://github.com/ana\""), containsString("icons.svg#github"),
+					containsString(">Prints</a>"), containsString("Portraits"), containsString("€120"),
+					containsString("<a href=\"https://ana.example/blog\" rel=\"nofollow noopener ugc\">"),
+					containsString("href=\"/" + slug + ".vcf\""), containsString("<link rel=\"canonical\" href=\"http://localhost:8080/" + slug + "\">"),
+					containsString("property=\"og:title\" content=\"Dr. Ana García\""), containsString("name=\"twitter:card\""),
+					containsString("<html lang=\"en\">"))));
+	}
+
+	@Test
+	void usesOnlySafeSchemesInLinks() throws Exception {
+		card(true, "Ana", "javascript:alert(1) and data:text/html,x");
+		String html = mvc.perform(get("/" + slug)).andReturn().getResponse().getContentAsString();
+		var hrefs = Pattern.compile("href=\"([^\"]*)\"").matcher(html).results().map(m -> m.group(1)).toList();
+		assertThat(hrefs).isNotEmpty()
+			.allSatisfy(href -> assertThat(href).matches("(/|https://|http://|tel:|mailto:).*"));
+		assertThat(html).doesNotContain("<script");
+	}
+
+	@Test
+	void showsScriptInTextAsText() throws Exception {
+		card(true, "<script>alert(1)</script>", "<img src=x onerror=alert(1)>");
+		mvc.perform(get("/" + slug))
+			.andExpect(content().string(allOf(containsString("&lt;script&gt;alert(1)&lt;/script&gt;"),
+					containsString("&lt;img src=x onerror=alert(1)&gt;"), not(containsString("<script>alert")),
+					not(containsString("<img src=x")))));
+	}
+
+	@Test
+	void answersARealNotFoundPageForDraftsAndUnknownSlugs() throws Exception {
+		card(false, "Ana", null);
+		mvc.perform(get("/" + slug)).andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("There is nothing at this address")));
+		mvc.perform(get("/no-such-card-here")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void redirectsAFormerSlugForever() throws Exception {
+		Card card = card(true, "Ana", null);
+		var moved = CardDetails.of(card);
+		cards.update(owner.id(), card.getId(), new CardDetails("moved-" + owner.id(), true, moved.name(), moved.jobTitle(),
+				moved.organization(), moved.bio(), moved.phones(), moved.emails(), moved.websites(), moved.addresses(),
+				moved.links(), moved.services()), Locale.ENGLISH);
+		mvc.perform(get("/" + slug).queryParam("src", "qr"))
+			.andExpect(status().isMovedPermanently())
+			.andExpect(redirectedUrl("/moved-" + owner.id() + "?src=qr"));
+		mvc.perform(get("/moved-" + owner.id())).andExpect(status().isOk());
+	}
+
+	@Test
+	void answersNotModifiedToARepeatedVisit() throws Exception {
+		card(true, "Ana", null);
+		String etag = mvc.perform(get("/" + slug)).andReturn().getResponse().getHeader("ETag");
+		assertThat(etag).isNotBlank();
+		mvc.perform(get("/" + slug).header("If-None-Match", etag)).andExpect(status().isNotModified());
+	}
+
+	@Test
+	void previewsADraftForItsOwnerOnly() throws Exception {
+		Card card = card(false, "Ana", null);
+		var me = users.loadUserByUsername(owner.account().email());
+		var stranger = users.loadUserByUsername(accounts.create().account().email());
+		mvc.perform(get("/dashboard/cards/" + card.getId() + "/preview").with(user(me)))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Cache-Control", containsString("no-store")))
+			.andExpect(content().string(allOf(containsString("Dr. Ana García"), containsString("noindex"))));
+		mvc.perform(get("/dashboard/cards/" + card.getId() + "/preview").with(user(stranger)))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void neverShadowsTheAppsOwnPaths() throws Exception {
+		mvc.perform(get("/login")).andExpect(status().isOk()).andExpect(content().string(containsString("name=\"username\"")));
+		mvc.perform(get("/assets/card.css")).andExpect(status().isOk());
+	}
+}
