@@ -47,7 +47,8 @@ class CardPageController {
 			return null;
 		}
 		Card card = ((SlugLookup.Found) found).card();
-		String etag = "\"" + card.getId() + "-" + card.getUpdatedAt().toEpochMilli() + "-" + ui.lang() + "\"";
+		// weak: Tomcat compresses only responses without a strong ETag, and the bytes differ when compressed
+		String etag = "W/\"" + card.getId() + "-" + card.getUpdatedAt().toEpochMilli() + "-" + ui.lang() + "\"";
 		response.setHeader("Cache-Control", CacheControl.maxAge(60, TimeUnit.SECONDS).cachePublic().getHeaderValue());
 		response.setHeader("Vary", "Accept-Language");
 		if (web.checkNotModified(etag)) {
