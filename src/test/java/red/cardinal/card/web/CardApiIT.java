@@ -12,11 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-
-import javax.imageio.ImageIO;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,6 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 import red.cardinal.TestAccounts;
+import red.cardinal.TestImages;
 import red.cardinal.TestAccounts.Owner;
 
 @SpringBootTest
@@ -196,7 +192,7 @@ class CardApiIT {
 			.content(json)).andExpect(status().isNotFound());
 		mvc.perform(delete("/api/v1/cards/" + id).header("Authorization", other.bearer()))
 			.andExpect(status().isNotFound());
-		mvc.perform(multipart("/api/v1/cards/" + id + "/photo").file(photo(png(50, 50)))
+		mvc.perform(multipart("/api/v1/cards/" + id + "/photo").file(photo(TestImages.image("png", 50, 50)))
 			.header("Authorization", other.bearer())).andExpect(status().isNotFound());
 		mvc.perform(as(get("/api/v1/cards/" + id))).andExpect(jsonPath("$.name.given").value("Ana"));
 	}
@@ -218,13 +214,17 @@ class CardApiIT {
 	@Test
 	void storesAPhotoAndRefusesWhatIsNotAnImage() throws Exception {
 		String id = createCard("photo-" + owner.id());
-		mvc.perform(as(multipart("/api/v1/cards/" + id + "/photo").file(photo(png(900, 700)))))
+		mvc.perform(as(multipart("/api/v1/cards/" + id + "/photo").file(photo(TestImages.image("png", 900, 700)))))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.photoUrl", startsWith("/media/")));
 		mvc.perform(as(multipart("/api/v1/cards/" + id + "/photo")
 			.file(new MockMultipartFile("file", "x.jpg", "image/jpeg", "%PDF-1.4 not an image".getBytes()))))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("file"));
+		mvc.perform(as(multipart("/api/v1/cards/" + id + "/photo").file(photo(TestImages.pngHeader(30_000, 30_000)))))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("file"))
+			.andExpect(jsonPath("$.errors[0].message", containsString("too large")));
 		mvc.perform(as(multipart("/api/v1/cards/" + id + "/photo"))).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("file"));
 	}
@@ -246,16 +246,5 @@ class CardApiIT {
 
 	static MockMultipartFile photo(byte[] bytes) {
 		return new MockMultipartFile("file", "photo.png", "image/png", bytes);
-	}
-
-	static byte[] png(int width, int height) throws IOException {
-		var image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-		var g = image.createGraphics();
-		g.setColor(java.awt.Color.ORANGE);
-		g.fillRect(0, 0, width / 2, height);
-		g.dispose();
-		var out = new ByteArrayOutputStream();
-		ImageIO.write(image, "png", out);
-		return out.toByteArray();
 	}
 }

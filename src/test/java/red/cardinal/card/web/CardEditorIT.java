@@ -27,6 +27,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import red.cardinal.TestAccounts;
+import red.cardinal.TestImages;
 import red.cardinal.TestAccounts.Owner;
 import red.cardinal.card.Card;
 import red.cardinal.card.CardDetails;
@@ -175,9 +176,19 @@ class CardEditorIT {
 	}
 
 	@Test
+	void refusesAnImageOfHugePixelDimensions() throws Exception {
+		mvc.perform(multipart("/dashboard/cards/" + card.getId() + "/photo")
+			.file(new MockMultipartFile("file", "flood.png", "image/png", TestImages.pngHeader(30_000, 30_000)))
+			.with(user(principal))
+			.with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("The image is too large")));
+	}
+
+	@Test
 	void storesAPhoto() throws Exception {
 		mvc.perform(multipart("/dashboard/cards/" + card.getId() + "/photo")
-			.file(new MockMultipartFile("file", "me.png", "image/png", CardApiIT.png(400, 300)))
+			.file(new MockMultipartFile("file", "me.png", "image/png", TestImages.image("png", 400, 300)))
 			.with(user(principal))
 			.with(csrf())).andExpect(status().is3xxRedirection());
 		assertThat(cards.get(owner.id(), card.getId()).getPhotoKey()).isNotNull();

@@ -1,0 +1,125 @@
+package red.cardinal.media;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+
+import red.cardinal.TestImages;
+import red.cardinal.shared.InvalidInputException;
+
+/** A corpus of hostile uploads: each is refused with a message or comes out harmless. */
+class ImagePipelineTest {
+
+	@Test
+	void cropsToASquareAndShrinksToTheTargetSize() throws IOException {
+		var photo = ImagePipeline.squareJpeg(TestImages.image("png", 1600, 900), 600);
+		BufferedImage out = ImageIO.read(new ByteArrayInputStream(photo.bytes()));
+		assertThat(out.getWidth()).isEqualTo(600);
+		assertThat(out.getHeight()).isEqualTo(600);
+		assertThat(photo.width()).isEqualTo(600);
+	}
+
+	@Test
+	void neverEnlargesASmallImage() throws IOException {
+		var photo = ImagePipeline.squareJpeg(TestImages.image("jpg", 120, 200), 600);
+		assertThat(ImageIO.read(new ByteArrayInputStream(photo.bytes())).getWidth()).isEqualTo(120);
+	}
+
+	@Test
+	void dropsBytesAppendedToAnImage() throws IOException {
+		byte[] polyglot = concat(TestImages.image("png", 64, 64), "<script>alert(document.cookie)</script>".getBytes(StandardCharsets.UTF_8));
+		byte[] out = ImagePipeline.squareJpeg(polyglot, 600).bytes();
+		assertThat(new String(out, StandardCharsets.ISO_8859_1)).doesNotContain("<script");
+	}
+
+	@Test
+	void dropsExifAndItsGpsPosition() throws IOException {
+		byte[] jpeg = TestImages.image("jpg", 300, 300);
+		byte[] exif = exifWithGps();
+		// an APP1 segment right after SOI, as cameras write it
+		byte[] withExif = concat(Arrays.copyOf(jpeg, 2), exif, Arrays.copyOfRange(jpeg, 2, jpeg.length));
+		assertThat(new String(withExif, StandardCharsets.ISO_8859_1)).contains("Exif");
+		byte[] out = ImagePipeline.squareJpeg(withExif, 600).bytes();
+		String text = new String(out, StandardCharsets.ISO_8859_1);
+		assertThat(text).doesNotContain("Exif").doesNotContain("GPS-SECRET");
+	}
+
+	@Test
+	void refusesAPngThatDeclaresAHugeCanvasBeforeDecodingIt() {
+		assertRefused(TestImages.pngHeader(30_000, 30_000), "media.dimensions");
+	}
+
+	@Test
+	void refusesFilesThatAreNotImagesWhateverTheirName() {
+		assertRefused("%PDF-1.4\n1 0 obj <<>> endobj".getBytes(StandardCharsets.US_ASCII), "media.type");
+		assertRefused("<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>".getBytes(StandardCharsets.UTF_8),
+				"media.type");
+		assertRefused("<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8), "media.type");
+		assertRefused("GIF89a/*\u0001\u0001*/=alert(1)//".getBytes(StandardCharsets.ISO_8859_1), "media.type");
+		assertRefused(new byte[0], "media.empty");
+	}
+
+	@Test
+	void refusesATruncatedOrDamagedImage() throws IOException {
+		byte[] png = TestImages.image("png", 200, 200);
+		assertRefused(Arrays.copyOf(png, 60), "media.corrupt");
+		byte[] garbage = new byte[4000];
+		garbage[0] = (byte) 0xFF;
+		garbage[1] = (byte) 0xD8;
+		garbage[2] = (byte) 0xFF;
+		assertRefused(garbage, "media.corrupt");
+	}
+
+	@Test
+	void refusesAFileOverTheSizeLimit() {
+		byte[] big = new byte[ImagePipeline.MAX_BYTES + 1];
+		big[0] = (byte) 0xFF;
+		big[1] = (byte) 0xD8;
+		big[2] = (byte) 0xFF;
+		assertRefused(big, "media.tooLarge");
+	}
+
+	@Test
+	void givesTheSameOutputForTheSameInput() throws IOException {
+		byte[] png = TestImages.image("png", 300, 300);
+		assertThat(ImagePipeline.squareJpeg(png, 600).bytes()).isEqualTo(ImagePipeline.squareJpeg(png, 600).bytes());
+	}
+
+	static void assertRefused(byte[] upload, String code) {
+		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> ImagePipeline.squareJpeg(upload, 600))
+			.satisfies(e -> {
+				assertThat(e.violations()).singleElement().satisfies(v -> {
+					assertThat(v.field()).isEqualTo("file");
+					assertThat(v.code()).isEqualTo(code);
+				});
+			});
+	}
+
+	/** An APP1 Exif segment whose TIFF body carries a GPS marker text. */
+	static byte[] exifWithGps() {
+		byte[] body = concat("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1),
+				new byte[] { 'M', 'M', 0, 42, 0, 0, 0, 8, 0, 0 }, "GPS-SECRET 40.4168N 3.7038W".getBytes(StandardCharsets.ISO_8859_1));
+		ByteBuffer segment = ByteBuffer.allocate(4 + body.length);
+		segment.put((byte) 0xFF).put((byte) 0xE1).putShort((short) (body.length + 2)).put(body);
+		return segment.array();
+	}
+
+	static byte[] concat(byte[]... parts) {
+		var out = new ByteArrayOutputStream();
+		for (byte[] part : parts) {
+			out.writeBytes(part);
+		}
+		return out.toByteArray();
+	}
+}
