@@ -92,4 +92,54 @@ class CardValidationTest {
 		var d = card(new PersonName(null, "김민준", null, "محمد 🦊", null), null, null);
 		assertThat(CardValidation.validate(d, Locale.ENGLISH).name().full()).isEqualTo("김민준 محمد 🦊");
 	}
+
+	/** Every single-line text field, with the longest value it takes, set on an otherwise valid card. */
+	static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> singleLineFields() {
+		java.util.function.Function<String, PersonName> given = v -> new PersonName(null, v, null, null, null);
+		return java.util.stream.Stream.of(
+				args("name.prefix", 50, v -> new CardDetails("ana", false, new PersonName(v, "Ana", null, null, null), null, null, null, null, null, null, null, null, null)),
+				args("name.given", 100, v -> new CardDetails("ana", false, given.apply(v), null, null, null, null, null, null, null, null, null)),
+				args("name.middle", 100, v -> new CardDetails("ana", false, new PersonName(null, "Ana", v, null, null), null, null, null, null, null, null, null, null, null)),
+				args("name.family", 100, v -> new CardDetails("ana", false, new PersonName(null, "Ana", null, v, null), null, null, null, null, null, null, null, null, null)),
+				args("name.suffix", 50, v -> new CardDetails("ana", false, new PersonName(null, "Ana", null, null, v), null, null, null, null, null, null, null, null, null)),
+				args("jobTitle", 150, v -> new CardDetails("ana", false, ANA, v, null, null, null, null, null, null, null, null)),
+				args("organization", 150, v -> new CardDetails("ana", false, ANA, null, v, null, null, null, null, null, null, null)),
+				args("websites[0].label", 100, v -> new CardDetails("ana", false, ANA, null, null, null, null, null, List.of(new Website(v, "https://a.example")), null, null, null)),
+				args("addresses[0].street", 200, v -> new CardDetails("ana", false, ANA, null, null, null, null, null, null, List.of(new Address("work", v, null, null, null, null)), null, null)),
+				args("addresses[0].locality", 100, v -> new CardDetails("ana", false, ANA, null, null, null, null, null, null, List.of(new Address("work", null, v, null, null, null)), null, null)),
+				args("addresses[0].region", 100, v -> new CardDetails("ana", false, ANA, null, null, null, null, null, null, List.of(new Address("work", null, null, v, null, null)), null, null)),
+				args("addresses[0].postalCode", 20, v -> new CardDetails("ana", false, ANA, null, null, null, null, null, null, List.of(new Address("work", null, null, null, v, null)), null, null)),
+				args("addresses[0].country", 100, v -> new CardDetails("ana", false, ANA, null, null, null, null, null, null, List.of(new Address("work", null, null, null, null, v)), null, null)),
+				args("links[0].label", 100, v -> new CardDetails("ana", false, ANA, null, null, null, null, null, null, null, List.of(new Link("https://a.example", v)), null)),
+				args("services[0].title", 150, v -> new CardDetails("ana", false, ANA, null, null, null, null, null, null, null, null, List.of(new Service(v, null, null)))),
+				args("services[0].price", 50, v -> new CardDetails("ana", false, ANA, null, null, null, null, null, null, null, null, List.of(new Service("Title", null, v)))));
+	}
+
+	static org.junit.jupiter.params.provider.Arguments args(String field, int max,
+			java.util.function.Function<String, CardDetails> card) {
+		return org.junit.jupiter.params.provider.Arguments.of(field, max, card);
+	}
+
+	@org.junit.jupiter.params.ParameterizedTest
+	@org.junit.jupiter.params.provider.MethodSource("singleLineFields")
+	void refusesOverlongValuesAndLineBreaksInEveryTextField(String field, int max,
+			java.util.function.Function<String, CardDetails> card) {
+		assertThat(CardValidation.validate(card.apply("x".repeat(max)), Locale.ENGLISH)).isNotNull();
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> CardValidation.validate(card.apply("x".repeat(max + 1)), Locale.ENGLISH))
+			.satisfies(e -> assertThat(e.violations()).containsExactly(Violation.of(field, "text.tooLong", max)));
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> CardValidation.validate(card.apply("A\r\nTEL:1"), Locale.ENGLISH))
+			.satisfies(e -> assertThat(e.violations()).containsExactly(Violation.of(field, "text.singleLine")));
+	}
+
+	@Test
+	void limitsTheMultiLineFields() {
+		var longBio = new CardDetails("ana", false, ANA, null, null, "x".repeat(2001), null, null, null, null, null, null);
+		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> CardValidation.validate(longBio, Locale.ENGLISH))
+			.satisfies(e -> assertThat(e.violations()).containsExactly(Violation.of("bio", "text.tooLong", 2000)));
+		var nul = new CardDetails("ana", false, ANA, null, null, "a\u0000b", null, null, null, null, null, null);
+		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> CardValidation.validate(nul, Locale.ENGLISH))
+			.satisfies(e -> assertThat(e.violations()).containsExactly(Violation.of("bio", "text.control")));
+	}
 }

@@ -58,7 +58,8 @@ class AccountApiController {
 
 	@PostMapping("/api/v1/accounts")
 	ResponseEntity<?> signUp(@RequestBody Credentials body, HttpServletRequest request) {
-		if (!limits.tryAcquire(Limit.SIGN_UP, "ip:" + request.getRemoteAddr())) {
+		String email = body.email() == null ? "" : body.email().strip().toLowerCase(java.util.Locale.ROOT);
+		if (!limits.tryAcquire(Limit.SIGN_UP, "ip:" + request.getRemoteAddr(), "email:" + email)) {
 			return tooMany();
 		}
 		Account account = accounts.signUp(body.email(), body.password());

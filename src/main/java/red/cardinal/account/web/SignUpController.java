@@ -50,7 +50,7 @@ class SignUpController {
 	@PostMapping("/signup")
 	String signUp(@RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String password,
 			@ModelAttribute("ui") Ui ui, Model model, HttpServletRequest request, HttpServletResponse response) {
-		if (!limits.tryAcquire(Limit.SIGN_UP, "ip:" + request.getRemoteAddr())) {
+		if (!limits.tryAcquire(Limit.SIGN_UP, "ip:" + request.getRemoteAddr(), "email:" + email.strip().toLowerCase(java.util.Locale.ROOT))) {
 			return refused(email, List.of(Violation.of("email", "rate.limited")), HttpStatus.TOO_MANY_REQUESTS, ui, model,
 					response);
 		}

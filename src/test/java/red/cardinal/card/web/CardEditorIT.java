@@ -159,6 +159,22 @@ class CardEditorIT {
 	}
 
 	@Test
+	void saysWhenTheSlugIsTakenReservedOrMalformed() throws Exception {
+		cards.create(accounts.create().id(), new CardDetails("taken-" + owner.id(), false,
+				new PersonName(null, "Eve", null, null, null), null, null, null, null, null, null, null, null, null),
+				Locale.ENGLISH);
+		for (var slug : java.util.Map.of("taken-" + owner.id(), "already taken", "admin", "used by Cardinal itself",
+				"-Bad Slug-", "lower-case letters").entrySet()) {
+			mvc.perform(post("/dashboard/cards/" + card.getId()).with(user(principal)).with(csrf())
+				.param("slug", slug.getKey())
+				.param("name.given", "Ana"))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().string(allOf(containsString("id=\"f-slug-error\""), containsString(slug.getValue()))));
+		}
+		assertThat(cards.get(owner.id(), card.getId()).getSlug()).isEqualTo("ed-" + owner.id());
+	}
+
+	@Test
 	void speaksSpanishWhenAskedTo() throws Exception {
 		mvc.perform(get("/dashboard/cards/" + card.getId()).with(user(principal)).locale(Locale.forLanguageTag("es")))
 			.andExpect(content().string(allOf(containsString("lang=\"es\""), containsString("Guardar tarjeta"))));
