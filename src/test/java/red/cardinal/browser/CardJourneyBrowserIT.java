@@ -77,10 +77,17 @@ class CardJourneyBrowserIT {
 
 		page.getByLabel("Job title").fill("Photographer");
 		addRow(page, "Add a phone number", "phones[0].number").fill("+34 612 34 56 78");
+		assertThat(page).hasURL(java.util.regex.Pattern.compile(".*\\?saved$"));
+		assertThat(page.getByLabel("Job title")).hasValue("Photographer");
 		page.locator("input[name='phones[0].whatsapp'][type=checkbox]").check();
 		addRow(page, "Add a phone number", "phones[1].number").fill("+1 415 555 0123");
 		page.locator("select[name='phones[1].type']").selectOption("work");
-		addRow(page, "Add a link", "links[0].url").fill("https://github.com/ana");
+		addRow(page, "Add a link", "links[0].url").fill("javascript:alert(document.cookie)");
+		page.locator(".actions-bar button").click();
+		assertThat(page.locator("#f-links-0-url-error")).containsText("Only http, https, mailto and tel");
+		assertThat(page.locator("input[name='phones[1].number']")).hasValue("+1 415 555 0123");
+		Browsers.screenshot(page, "editor-error");
+		page.locator("input[name='links[0].url']").fill("https://github.com/ana");
 		addRow(page, "Add a service", "services[0].title").fill("Portrait session");
 		page.locator("input[name='services[0].price']").fill("€120");
 		page.locator("input[name=published][type=checkbox]").check();
