@@ -14,6 +14,12 @@ public interface MediaManagement {
 	 */
 	StoredMedia storePhoto(long ownerId, byte[] upload);
 
+	/**
+	 * The photo at the size contacts apps take (a JPEG of at most 300×300), for embedding in a
+	 * vCard; empty when nothing is stored under the key.
+	 */
+	java.util.Optional<byte[]> contactPhoto(String key);
+
 	/** The path the stored media is served at, e.g. {@code /media/ab12….jpg}. */
 	default String url(String key) {
 		return "/media/" + key;

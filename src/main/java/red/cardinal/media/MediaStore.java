@@ -14,9 +14,9 @@ public interface MediaStore {
 
 	void delete(String key);
 
-	/** Whether a key has the only shape we ever store: 64 hex digits and a known extension. */
+	/** Whether a key has the only shape we ever store: 64 hex digits, maybe a size, and a known extension. */
 	static boolean validKey(String key) {
-		return key != null && key.matches("[a-f0-9]{64}\\.(jpg|png|webp)");
+		return key != null && key.matches("[a-f0-9]{64}(-[0-9]{2,4})?\\.(jpg|png|webp)");
 	}
 
 	static String contentType(String key) {

@@ -33,7 +33,7 @@ class MediaController {
 			.map(bytes -> ResponseEntity.ok()
 				.contentType(MediaType.parseMediaType(MediaStore.contentType(key)))
 				.cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
-				.eTag("\"" + key.substring(0, 64) + "\"")
+				.eTag("\"" + key.substring(0, key.indexOf('.')) + "\"")
 				.header("X-Content-Type-Options", "nosniff")
 				.header("Content-Security-Policy", "default-src 'none'; sandbox")
 				.body(bytes))
