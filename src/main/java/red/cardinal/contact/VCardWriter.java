@@ -85,6 +85,31 @@ public final class VCardWriter {
 		return Ezvcard.write(vcard).version(version).prodId(false).go();
 	}
 
+	/**
+	 * The contact as small as a QR code wants it: names, organisation, title, phones, emails,
+	 * addresses and the card's URL (where everything else is), without photo, note or links.
+	 */
+	public static String compact(Card card, String cardUrl) {
+		VCard vcard = new VCard();
+		var name = card.getName();
+		var n = new StructuredName();
+		n.setFamily(name.family());
+		n.setGiven(name.given());
+		vcard.setStructuredName(n);
+		vcard.setFormattedName(card.displayName());
+		if (card.getOrganization() != null) {
+			vcard.setOrganization(card.getOrganization());
+		}
+		if (card.getJobTitle() != null) {
+			vcard.addTitle(card.getJobTitle());
+		}
+		card.getPhones().forEach(phone -> vcard.addTelephoneNumber(phone.number(), types(phone)));
+		card.getEmails().forEach(email -> vcard.addEmail(email.address(), emailType(email.type())));
+		card.getAddresses().forEach(a -> vcard.addAddress(address(a)));
+		vcard.addUrl(cardUrl);
+		return Ezvcard.write(vcard).version(VCardVersion.V3_0).prodId(false).go();
+	}
+
 	/** The same for a card forever, so a phone updates the contact instead of adding a second one. */
 	static String uid(Card card) {
 		return "urn:uuid:" + UUID.nameUUIDFromBytes(("cardinal:card:" + card.getId()).getBytes(StandardCharsets.UTF_8));
