@@ -9,7 +9,7 @@ import java.util.List;
 public record CardPage(String name, String jobTitle, String organization, List<BioPart> bio, String photoUrl,
 		String vcardUrl, String canonicalUrl, String description, String imageUrl, List<Action> phones,
 		List<Action> emails, List<Action> websites, List<Action> addresses, List<SocialLink> links,
-		List<ServiceItem> services, boolean preview) {
+		List<ServiceItem> services, boolean preview, String slug, String inAppBrowser) {
 
 	/** A piece of the bio: plain text, or a link when {@code href} is set; {@code "\n"} is a line break. */
 	public record BioPart(String text, String href) {

@@ -50,19 +50,19 @@ class CardPageController {
 		// weak: Tomcat compresses only responses without a strong ETag, and the bytes differ when compressed
 		String etag = "W/\"" + card.getId() + "-" + card.getUpdatedAt().toEpochMilli() + "-" + ui.lang() + "\"";
 		response.setHeader("Cache-Control", CacheControl.maxAge(60, TimeUnit.SECONDS).cachePublic().getHeaderValue());
-		response.setHeader("Vary", "Accept-Language");
+		response.setHeader("Vary", "Accept-Language, User-Agent");
 		if (web.checkNotModified(etag)) {
 			return null;
 		}
-		model.addAttribute("page", pages.build(card, ui, false));
+		model.addAttribute("page", pages.build(card, ui, false, request.getHeader("User-Agent")));
 		return "site/card";
 	}
 
 	@GetMapping("/dashboard/cards/{id}/preview")
 	String preview(@AuthenticationPrincipal AccountPrincipal owner, @PathVariable long id, @ModelAttribute("ui") Ui ui,
-			HttpServletResponse response, Model model) {
+			HttpServletRequest request, HttpServletResponse response, Model model) {
 		response.setHeader("Cache-Control", "no-store");
-		model.addAttribute("page", pages.build(cards.get(owner.accountId(), id), ui, true));
+		model.addAttribute("page", pages.build(cards.get(owner.accountId(), id), ui, true, request.getHeader("User-Agent")));
 		return "site/card";
 	}
 }

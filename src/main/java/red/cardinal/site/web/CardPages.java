@@ -14,6 +14,7 @@ import red.cardinal.card.Address;
 import red.cardinal.card.Card;
 import red.cardinal.card.CardManagement;
 import red.cardinal.card.Phone;
+import red.cardinal.contact.InAppBrowsers;
 import red.cardinal.shared.PhoneNumber;
 import red.cardinal.site.web.CardPage.Action;
 import red.cardinal.site.web.CardPage.ServiceItem;
@@ -33,7 +34,7 @@ class CardPages {
 		this.urls = urls;
 	}
 
-	CardPage build(Card card, Ui ui, boolean preview) {
+	CardPage build(Card card, Ui ui, boolean preview, String userAgent) {
 		String photo = cards.photoUrl(card);
 		String headline = Stream.of(card.getJobTitle(), card.getOrganization())
 			.filter(Objects::nonNull)
@@ -56,7 +57,7 @@ class CardPages {
 							l.network().displayName(), l.network().id()))
 					.toList(),
 				card.getServices().stream().map(s -> new ServiceItem(s.title(), s.description(), s.price())).toList(),
-				preview);
+				preview, card.getSlug(), InAppBrowsers.app(userAgent).orElse(null));
 	}
 
 	private static Action phone(Phone p, Ui ui) {

@@ -98,7 +98,7 @@ class CardPageIT {
 		var hrefs = Pattern.compile("href=\"([^\"]*)\"").matcher(html).results().map(m -> m.group(1)).toList();
 		assertThat(hrefs).isNotEmpty()
 			.allSatisfy(href -> assertThat(href).matches("(/|https://|http://|tel:|mailto:).*"));
-		assertThat(html).doesNotContain("<script");
+		assertThat(html).doesNotContainPattern("<script(?![^>]*src=\"/assets/)");
 	}
 
 	@Test
@@ -150,6 +150,16 @@ class CardPageIT {
 			.andExpect(content().string(allOf(containsString("Dr. Ana García"), containsString("noindex"))));
 		mvc.perform(get("/dashboard/cards/" + card.getId() + "/preview").with(user(stranger)))
 			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void offersAWayOutOfInAppBrowsers() throws Exception {
+		card(true, "Ana", null);
+		mvc.perform(get("/" + slug).header("User-Agent", "Mozilla/5.0 (iPhone) Mobile/15E148 Instagram 339.0.3.12.91"))
+			.andExpect(content().string(allOf(containsString("You are in the Instagram app"),
+					containsString("/" + slug + "/qr.svg?mode=vcard"))));
+		mvc.perform(get("/" + slug).header("User-Agent", "Mozilla/5.0 (iPhone) Version/17.5 Mobile/15E148 Safari/604.1"))
+			.andExpect(content().string(not(containsString("You are in the"))));
 	}
 
 	@Test
