@@ -80,6 +80,14 @@ public class CardManagement {
 		return save(card);
 	}
 
+	/** Uses an already stored photo (see {@link MediaManagement#storePhoto}) for an owner's card. */
+	@Transactional
+	public Card usePhoto(long ownerId, long cardId, String key) {
+		Card card = get(ownerId, cardId);
+		card.photo(key, clock.instant());
+		return save(card);
+	}
+
 	@Transactional
 	public Card removePhoto(long ownerId, long cardId) {
 		Card card = get(ownerId, cardId);

@@ -14,9 +14,21 @@ class WebConfiguration {
 	/** The languages whose bundles are complete; a test keeps them so. */
 	static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.forLanguageTag("es"));
 
+	/**
+	 * The language is one we have complete bundles for; the country is the visitor's own, because
+	 * phone numbers typed without {@code +} are read in it ({@code es-MX} → Spanish, Mexico).
+	 */
 	@Bean
 	LocaleResolver localeResolver() {
-		var resolver = new AcceptHeaderLocaleResolver();
+		var resolver = new AcceptHeaderLocaleResolver() {
+			@Override
+			public Locale resolveLocale(jakarta.servlet.http.HttpServletRequest request) {
+				Locale language = super.resolveLocale(request);
+				String country = request.getHeader("Accept-Language") == null ? "" : request.getLocale().getCountry();
+				return language.getCountry().isEmpty() && !country.isEmpty()
+						? new Locale.Builder().setLanguage(language.getLanguage()).setRegion(country).build() : language;
+			}
+		};
 		resolver.setSupportedLocales(SUPPORTED);
 		resolver.setDefaultLocale(Locale.ENGLISH);
 		return resolver;

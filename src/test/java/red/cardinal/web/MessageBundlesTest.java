@@ -22,7 +22,7 @@ class MessageBundlesTest {
 
 	static final Path BUNDLES = Path.of("src/main/resources/messages");
 
-	static final Pattern KEY_IN_TEMPLATE = Pattern.compile("ui\\.t\\(\"([A-Za-z0-9_.-]+)\"");
+	static final Pattern KEY_IN_TEMPLATE = Pattern.compile("ui\\.t\\(\"([A-Za-z0-9_.-]+)\"[,)]");
 
 	@Test
 	void spanishHasEveryEnglishKeyAndNoOthers() throws IOException {

@@ -24,6 +24,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import red.cardinal.account.AccountPrincipal;
 import red.cardinal.card.Card;
 import red.cardinal.card.CardDetails;
+import red.cardinal.card.CardJson;
 import red.cardinal.card.CardManagement;
 import red.cardinal.web.PublicUrls;
 

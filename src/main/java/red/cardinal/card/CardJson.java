@@ -1,26 +1,19 @@
-package red.cardinal.card.web;
+package red.cardinal.card;
 
 import java.time.Instant;
 import java.util.List;
 
-import red.cardinal.card.Address;
-import red.cardinal.card.Card;
-import red.cardinal.card.Email;
-import red.cardinal.card.PersonName;
-import red.cardinal.card.Phone;
-import red.cardinal.card.Service;
-import red.cardinal.card.Website;
 
 /** A card as the JSON API returns it; ids are strings. */
-record CardJson(String id, String slug, String url, boolean published, PersonName name, String jobTitle,
+public record CardJson(String id, String slug, String url, boolean published, PersonName name, String jobTitle,
 		String organization, String bio, String photoUrl, List<Phone> phones, List<Email> emails,
 		List<Website> websites, List<Address> addresses, List<LinkJson> links, List<Service> services,
 		Instant createdAt, Instant updatedAt) {
 
-	record LinkJson(String url, String label, String network) {
+	public record LinkJson(String url, String label, String network) {
 	}
 
-	static CardJson of(Card card, String url, String photoUrl) {
+	public static CardJson of(Card card, String url, String photoUrl) {
 		return new CardJson(card.getId().toString(), card.getSlug(), url, card.isPublished(), card.getName(),
 				card.getJobTitle(), card.getOrganization(), card.getBio(), photoUrl, card.getPhones(),
 				card.getEmails(), card.getWebsites(), card.getAddresses(),
