@@ -1,8 +1,10 @@
 package red.cardinal.contact;
 
+import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.awt.image.IndexColorModel;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -91,7 +93,9 @@ public final class QrCodes {
 	public static byte[] png(QrCode qr, QrOptions options, byte[] logoJpeg) {
 		int size = options.size();
 		int total = qr.size + 2 * options.margin();
-		var image = new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB);
+		// two colours fit in one bit a pixel: a smaller PNG, written several times faster; a logo needs full colour
+		var image = logoJpeg != null ? new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB)
+				: new BufferedImage(size, size, BufferedImage.TYPE_BYTE_BINARY, twoColours(options));
 		Graphics2D g = image.createGraphics();
 		try {
 			g.setColor(options.background());
@@ -116,6 +120,13 @@ public final class QrCodes {
 			g.dispose();
 		}
 		return encodePng(image, options.dpi());
+	}
+
+	private static IndexColorModel twoColours(QrOptions options) {
+		Color bg = options.background();
+		Color fg = options.foreground();
+		return new IndexColorModel(1, 2, new byte[] { (byte) bg.getRed(), (byte) fg.getRed() },
+				new byte[] { (byte) bg.getGreen(), (byte) fg.getGreen() }, new byte[] { (byte) bg.getBlue(), (byte) fg.getBlue() });
 	}
 
 	private static void drawLogo(Graphics2D g, byte[] logoJpeg, int side, int size, QrOptions options) {

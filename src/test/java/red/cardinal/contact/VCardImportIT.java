@@ -157,6 +157,28 @@ class VCardImportIT {
 			.andExpect(content().string(containsString("id=\"f-file-error\"")));
 	}
 
+	@Test
+	void refreshesAnExistingCardButKeepsItsAddressAndServices() throws Exception {
+		var me = users.loadUserByUsername(owner.account().email());
+		Card card = cards.create(owner.id(), new CardDetails("keep-" + owner.id(), true,
+				new red.cardinal.card.PersonName(null, "Old", null, null, null), null, null, null, null, null, null, null,
+				null, java.util.List.of(new red.cardinal.card.Service("Kept", null, null))), Locale.ENGLISH);
+		mvc.perform(multipart("/dashboard/cards/" + card.getId() + "/import")
+			.file(new MockMultipartFile("file", "john.vcf", "text/vcard", fixture("John_Doe_IPHONE.vcf")))
+			.with(user(me)).with(csrf()).header("Accept-Language", "en-US"))
+			.andExpect(status().isOk());
+		Card updated = cards.get(owner.id(), card.getId());
+		assertThat(updated.getName().given()).isEqualTo("John");
+		assertThat(updated.getSlug()).isEqualTo("keep-" + owner.id());
+		assertThat(updated.isPublished()).isTrue();
+		assertThat(updated.getServices()).extracting(red.cardinal.card.Service::title).containsExactly("Kept");
+		var stranger = users.loadUserByUsername(accounts.create().account().email());
+		mvc.perform(multipart("/dashboard/cards/" + card.getId() + "/import")
+			.file(new MockMultipartFile("file", "john.vcf", "text/vcard", fixture("John_Doe_GMAIL.vcf")))
+			.with(user(stranger)).with(csrf()))
+			.andExpect(status().isNotFound());
+	}
+
 	ResultActions upload(byte[] file) throws Exception {
 		return mvc.perform(multipart("/api/v1/cards/import").file(new MockMultipartFile("file", "contact.vcf", "text/vcard", file))
 			.header("Authorization", owner.bearer())

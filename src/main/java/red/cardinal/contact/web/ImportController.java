@@ -12,6 +12,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
@@ -54,6 +55,24 @@ class ImportController {
 			model.addAttribute("page", new ImportPage(null, List.of()));
 			return "contact/import";
 		}
+	}
+
+	/** Refreshes a card's contact details from a file; slug, visibility and services stay. */
+	@PostMapping("/dashboard/cards/{id}/import")
+	String update(@AuthenticationPrincipal AccountPrincipal owner, @PathVariable long id,
+			@RequestParam(name = "file", required = false) MultipartFile file, Locale locale, @ModelAttribute("ui") Ui ui,
+			Model model, HttpServletResponse response) throws IOException {
+		try {
+			var result = imports.update(owner.accountId(), id, bytes(file), locale);
+			model.addAttribute("page", new ImportPage(result.card().getId(),
+					result.skipped().stream().map(ui::message).toList()));
+		}
+		catch (InvalidInputException e) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("ui", ui.withErrors(e.violations()));
+			model.addAttribute("page", new ImportPage(null, List.of()));
+		}
+		return "contact/import";
 	}
 
 	static byte[] bytes(MultipartFile file) throws IOException {
