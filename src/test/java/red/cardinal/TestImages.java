@@ -48,4 +48,18 @@ public final class TestImages {
 		png.putInt(13).put(ihdr.array()).putInt((int) crc.getValue());
 		return png.array();
 	}
+
+	/** The text of the QR code in the image, read by ZXing, an encoder-independent decoder. */
+	public static String decodeQr(BufferedImage image) {
+		try {
+			var bitmap = new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
+					new com.google.zxing.client.j2se.BufferedImageLuminanceSource(image)));
+			return new com.google.zxing.MultiFormatReader()
+				.decode(bitmap, java.util.Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE))
+				.getText();
+		}
+		catch (com.google.zxing.NotFoundException e) {
+			throw new AssertionError("ZXing found no QR code", e);
+		}
+	}
 }

@@ -14,11 +14,6 @@ import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import javax.imageio.metadata.IIOMetadataNode;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.MultiFormatReader;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -133,13 +128,7 @@ class QrCodesTest {
 	}
 
 	static String decode(BufferedImage image) {
-		try {
-			var bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
-			return new MultiFormatReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
-		}
-		catch (com.google.zxing.NotFoundException e) {
-			throw new AssertionError("ZXing found no QR code", e);
-		}
+		return TestImages.decodeQr(image);
 	}
 
 	static final Pattern MODULE = Pattern.compile("M(\\d+),(\\d+)h1v1h-1z");

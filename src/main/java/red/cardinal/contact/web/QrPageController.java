@@ -83,7 +83,7 @@ class QrPageController {
 		preview.remove("cm");
 		preview.put("size", "240");
 		model.addAttribute("page", new QrOptionsPage(card.getId(), card.displayName(), card.isPublished(), chosen,
-				link(card.getSlug(), "svg", preview)));
+				link(card.getSlug(), "svg", preview), urls.of("/" + card.getSlug())));
 		return "contact/options";
 	}
 
