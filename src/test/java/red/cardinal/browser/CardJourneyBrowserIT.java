@@ -15,43 +15,15 @@ import javax.imageio.ImageIO;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A new owner's first visit, on a phone: sign up, create a card with a photo, two phones, a link
  * and a service, publish it, and open it as a visitor would.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
-class CardJourneyBrowserIT {
-
-	static Playwright playwright;
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void launch() {
-		Browsers.chromium();
-		playwright = Browsers.playwright();
-		browser = Browsers.launch(playwright);
-	}
-
-	@AfterAll
-	static void close() {
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
+class CardJourneyBrowserIT extends BrowserTest {
 
 	@Test
 	void signsUpCreatesPublishesAndOpensACard() throws IOException {
@@ -120,10 +92,6 @@ class CardJourneyBrowserIT {
 		Locator input = page.locator("[name='" + field + "']");
 		input.waitFor();
 		return input;
-	}
-
-	String url(String path) {
-		return "http://127.0.0.1:" + port + path;
 	}
 
 	static byte[] photo() throws IOException {

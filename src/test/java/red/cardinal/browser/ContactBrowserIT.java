@@ -11,44 +11,16 @@ import javax.imageio.ImageIO;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import ezvcard.Ezvcard;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import red.cardinal.TestImages;
 
 /** A visitor on a phone: saves the contact, shows the QR code, and is helped out of an in-app browser. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
-class ContactBrowserIT {
+class ContactBrowserIT extends BrowserTest {
 
 	static final String INSTAGRAM = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 "
 			+ "(KHTML, like Gecko) Mobile/15E148 Instagram 339.0.3.12.91 (iPhone14,5; iOS 17_5; en_US; en; scale=3.00)";
-
-	static Playwright playwright;
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void launch() {
-		Browsers.chromium();
-		playwright = Browsers.playwright();
-		browser = Browsers.launch(playwright);
-	}
-
-	@AfterAll
-	static void close() {
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
 
 	@Test
 	void savesTheContactWithOneTap() throws Exception {
@@ -88,7 +60,4 @@ class ContactBrowserIT {
 		Browsers.screenshot(page, "card-in-instagram");
 	}
 
-	String url(String path) {
-		return "http://127.0.0.1:" + port + path;
-	}
 }
