@@ -9,10 +9,12 @@ import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /** Media as files under {@code <data-dir>/media}, fanned out by the first two hex digits. */
 @Component
+@ConditionalOnProperty(name = "cardinal.media.store", havingValue = "disk", matchIfMissing = true)
 class DiskMediaStore implements MediaStore {
 
 	private final Path root;
