@@ -8,7 +8,11 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Iterator;
+import java.util.List;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -23,7 +27,8 @@ import red.cardinal.shared.InvalidInputException;
 import red.cardinal.shared.Violation;
 
 /**
- * Makes an uploaded image safe to serve: the type comes from the bytes, the pixel count is
+ * Makes an uploaded image safe to serve: the type comes from the bytes (JPEG, PNG, WebP, or the
+ * first frame of a GIF), the pixel count is
  * checked before anything is decoded, and the output is a fresh JPEG, so trailing payloads,
  * scripts and every byte of metadata (EXIF GPS included) are gone.
  */
@@ -37,7 +42,7 @@ final class ImagePipeline {
 
 	enum Format {
 
-		JPEG("jpeg"), PNG("png"), WEBP("webp");
+		JPEG("jpeg"), PNG("png"), WEBP("webp"), GIF("gif");
 
 		final String readerName;
 
@@ -66,11 +71,40 @@ final class ImagePipeline {
 				&& b[10] == 'B' && b[11] == 'P') {
 			return Format.WEBP;
 		}
+		if (b.length > 6 && b[0] == 'G' && b[1] == 'I' && b[2] == 'F' && b[3] == '8' && (b[4] == '7' || b[4] == '9')
+				&& b[5] == 'a') {
+			return Format.GIF;
+		}
 		return null;
 	}
 
-	/** The centre square of the image, at most {@code size} pixels wide, as a JPEG. */
+	/** The centre square of the image, at most {@code size} pixels wide, as a JPEG, the right way up. */
 	static Processed squareJpeg(byte[] upload, int size) {
+		BufferedImage decoded = decode(upload, true, size);
+		int side = Math.min(size, decoded.getWidth());
+		return new Processed(jpeg(scale(decoded, side, side)), side, side);
+	}
+
+	/**
+	 * The image the right way up, as JPEGs no wider than each of {@code widths} (largest first) and
+	 * never enlarged; widths the image does not reach are left out, but the first is always made.
+	 */
+	static List<Processed> renditions(byte[] upload, int... widths) {
+		int largest = Arrays.stream(widths).max().orElseThrow();
+		BufferedImage decoded = decode(upload, false, largest);
+		var result = new ArrayList<Processed>();
+		for (int width : Arrays.stream(widths).boxed().sorted(Comparator.reverseOrder()).toList()) {
+			if (!result.isEmpty() && width >= decoded.getWidth()) {
+				continue;
+			}
+			int w = Math.min(width, decoded.getWidth());
+			int h = Math.max(1, (int) Math.round((double) decoded.getHeight() * w / decoded.getWidth()));
+			result.add(new Processed(jpeg(scale(decoded, w, h)), w, h));
+		}
+		return result;
+	}
+
+	private static BufferedImage decode(byte[] upload, boolean square, int target) {
 		if (upload.length == 0) {
 			throw refused("media.empty");
 		}
@@ -81,12 +115,11 @@ final class ImagePipeline {
 		if (format == null) {
 			throw refused("media.type");
 		}
-		BufferedImage decoded = decodeSquare(upload, format, size);
-		int side = Math.min(size, decoded.getWidth());
-		return new Processed(jpeg(scale(decoded, side)), side, side);
+		BufferedImage image = read(upload, format, square, target);
+		return format == Format.JPEG ? ExifOrientation.apply(image, ExifOrientation.read(upload)) : image;
 	}
 
-	private static BufferedImage decodeSquare(byte[] upload, Format format, int size) {
+	private static BufferedImage read(byte[] upload, Format format, boolean square, int target) {
 		try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(upload))) {
 			Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format.readerName);
 			if (!readers.hasNext()) {
@@ -101,11 +134,14 @@ final class ImagePipeline {
 						|| (long) width * height > MAX_PIXELS) {
 					throw refused("media.dimensions", MAX_SIDE, MAX_PIXELS / 1_000_000);
 				}
-				int side = Math.min(width, height);
 				ImageReadParam param = reader.getDefaultReadParam();
-				param.setSourceRegion(new Rectangle((width - side) / 2, (height - side) / 2, side, side));
+				int extent = Math.max(width, height);
+				if (square) {
+					extent = Math.min(width, height);
+					param.setSourceRegion(new Rectangle((width - extent) / 2, (height - extent) / 2, extent, extent));
+				}
 				// decode at no less than twice the target: less memory and time, same quality after scaling
-				int step = Math.max(1, side / (2 * size));
+				int step = Math.max(1, extent / (2 * target));
 				param.setSourceSubsampling(step, step, 0, 0);
 				BufferedImage image = reader.read(0, param);
 				if (image == null) {
@@ -125,26 +161,28 @@ final class ImagePipeline {
 		}
 	}
 
-	/** Scales a roughly square image down to {@code size}², flattening transparency onto white. */
-	private static BufferedImage scale(BufferedImage source, int size) {
+	/** Scales an image down to {@code width}×{@code height} in halving steps, flattening transparency onto white. */
+	private static BufferedImage scale(BufferedImage source, int width, int height) {
 		BufferedImage current = source;
-		int side = Math.min(source.getWidth(), source.getHeight());
-		while (side / 2 >= size) {
-			side /= 2;
-			current = draw(current, side);
+		int w = source.getWidth();
+		int h = source.getHeight();
+		while (w / 2 >= width && h / 2 >= height) {
+			w /= 2;
+			h /= 2;
+			current = draw(current, w, h);
 		}
-		return draw(current, size);
+		return draw(current, width, height);
 	}
 
-	private static BufferedImage draw(BufferedImage source, int size) {
-		var target = new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB);
+	private static BufferedImage draw(BufferedImage source, int width, int height) {
+		var target = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
 		Graphics2D g = target.createGraphics();
 		try {
 			g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
 			g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
 			g.setColor(Color.WHITE);
-			g.fillRect(0, 0, size, size);
-			g.drawImage(source, 0, 0, size, size, null);
+			g.fillRect(0, 0, width, height);
+			g.drawImage(source, 0, 0, width, height, null);
 		}
 		finally {
 			g.dispose();

@@ -66,8 +66,28 @@ class ImagePipelineTest {
 		assertRefused("<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>".getBytes(StandardCharsets.UTF_8),
 				"media.type");
 		assertRefused("<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8), "media.type");
-		assertRefused("GIF89a/*\u0001\u0001*/=alert(1)//".getBytes(StandardCharsets.ISO_8859_1), "media.type");
 		assertRefused(new byte[0], "media.empty");
+	}
+
+	@Test
+	void refusesAGifThatIsReallyJavascript() {
+		byte[] polyglot = "GIF89a/*\u0001\u0001*/=alert(1)//".getBytes(StandardCharsets.ISO_8859_1);
+		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> ImagePipeline.squareJpeg(polyglot, 600))
+			.satisfies(e -> assertThat(e.violations()).extracting(v -> v.field()).containsExactly("file"));
+	}
+
+	@Test
+	void takesTheFirstFrameOfAGif() throws IOException {
+		var photo = ImagePipeline.squareJpeg(TestImages.image("gif", 200, 100), 600);
+		assertThat(photo.width()).isEqualTo(100);
+		assertThat(ImageIO.read(new ByteArrayInputStream(photo.bytes())).getHeight()).isEqualTo(100);
+	}
+
+	@Test
+	void makesResponsiveSizesWithoutEnlarging() {
+		var sizes = ImagePipeline.renditions(TestImages.image("png", 1000, 500), 1280, 640, 320);
+		assertThat(sizes).extracting(ImagePipeline.Processed::width).containsExactly(1000, 640, 320);
+		assertThat(sizes).extracting(ImagePipeline.Processed::height).containsExactly(500, 320, 160);
 	}
 
 	@Test
