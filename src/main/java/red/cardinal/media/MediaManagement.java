@@ -20,6 +20,27 @@ public interface MediaManagement {
 	 */
 	java.util.Optional<byte[]> contactPhoto(String key);
 
+	/**
+	 * Stores an image for the owner's library (galleries, products): re-encoded like a photo, kept
+	 * whole (not cropped), in widths of at most 1280, 640 and 320 pixels for {@code srcset}.
+	 * @throws InvalidInputException naming {@code file} when it is not an acceptable image or the
+	 * owner's quota is full
+	 */
+	MediaItem storeImage(long ownerId, byte[] upload);
+
+	/** The owner's uploads, newest first. */
+	java.util.List<MediaItem> list(long ownerId);
+
+	/** Where the owner uses a stored object (see {@link MediaUsage}). */
+	java.util.List<String> usesOf(long ownerId, String key);
+
+	/**
+	 * Deletes one of the owner's uploads; the stored object goes when no one else has it.
+	 * @throws red.cardinal.shared.NotFoundException for someone else's or an unknown id
+	 * @throws red.cardinal.shared.ConflictException while it is in use, saying where
+	 */
+	void delete(long ownerId, long id);
+
 	/** The path the stored media is served at, e.g. {@code /media/ab12….jpg}. */
 	default String url(String key) {
 		return "/media/" + key;

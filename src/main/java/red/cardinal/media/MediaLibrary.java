@@ -1,0 +1,157 @@
+package red.cardinal.media;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import red.cardinal.shared.ConflictException;
+import red.cardinal.shared.InvalidInputException;
+import red.cardinal.shared.NotFoundException;
+import red.cardinal.shared.Violation;
+
+/**
+ * Every owner's uploads: processed by the {@link ImagePipeline}, stored content-addressed in the
+ * {@link MediaStore}, recorded (with their size, for the quota) in the {@code media} table.
+ */
+@Service
+class MediaLibrary implements MediaManagement {
+
+	static final int PHOTO_SIZE = 600;
+
+	/** The size phones take for a contact photo; iOS shrinks anything larger itself. */
+	static final int CONTACT_PHOTO_SIZE = 300;
+
+	/** Widths for {@code srcset}: phones, phones at 2×, and large screens. */
+	static final int[] WIDTHS = { 1280, 640, 320 };
+
+	private final MediaStore store;
+	private final JdbcClient jdbc;
+	private final List<MediaUsage> usages;
+	private final long quotaBytes;
+
+	MediaLibrary(MediaStore store, JdbcClient jdbc, List<MediaUsage> usages,
+			@Value("${cardinal.media.quota-mb:100}") long quotaMb) {
+		this.store = store;
+		this.jdbc = jdbc;
+		this.usages = usages;
+		this.quotaBytes = quotaMb * 1024 * 1024;
+	}
+
+	// a refused upload writes nothing, and must not doom the transaction of a caller that goes on without it
+	@Override
+	@Transactional(noRollbackFor = InvalidInputException.class)
+	public StoredMedia storePhoto(long ownerId, byte[] upload) {
+		var photo = ImagePipeline.squareJpeg(upload, PHOTO_SIZE);
+		byte[] small = ImagePipeline.squareJpeg(photo.bytes(), CONTACT_PHOTO_SIZE).bytes();
+		String key = sha256(photo.bytes()) + ".jpg";
+		record(ownerId, key, photo.bytes().length + small.length, photo.width(), photo.height());
+		store.put(key, photo.bytes(), "image/jpeg");
+		store.put(variant(key, CONTACT_PHOTO_SIZE), small, "image/jpeg");
+		return new StoredMedia(key, photo.width(), photo.height());
+	}
+
+	@Override
+	@Transactional(noRollbackFor = InvalidInputException.class)
+	public MediaItem storeImage(long ownerId, byte[] upload) {
+		var sizes = ImagePipeline.renditions(upload, WIDTHS);
+		var largest = sizes.get(0);
+		String key = sha256(largest.bytes()) + ".jpg";
+		long bytes = sizes.stream().mapToLong(p -> p.bytes().length).sum();
+		long id = record(ownerId, key, bytes, largest.width(), largest.height());
+		store.put(key, largest.bytes(), "image/jpeg");
+		for (var size : sizes.subList(1, sizes.size())) {
+			store.put(variant(key, size.width()), size.bytes(), "image/jpeg");
+		}
+		return item(ownerId, id);
+	}
+
+	@Override
+	public Optional<byte[]> contactPhoto(String key) {
+		if (!MediaStore.validKey(key)) {
+			return Optional.empty();
+		}
+		return store.get(variant(key, CONTACT_PHOTO_SIZE))
+			.or(() -> store.get(key).map(bytes -> ImagePipeline.squareJpeg(bytes, CONTACT_PHOTO_SIZE).bytes()));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<MediaItem> list(long ownerId) {
+		return jdbc.sql("select id, storage_key, width, height, bytes, created_at from media where owner_id = ? order by id desc")
+			.param(ownerId)
+			.query((rs, i) -> new MediaItem(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getLong(5),
+					rs.getObject(6, OffsetDateTime.class).toInstant()))
+			.list();
+	}
+
+	@Override
+	public List<String> usesOf(long ownerId, String key) {
+		return usages.stream().flatMap(usage -> usage.usesOf(ownerId, key).stream()).toList();
+	}
+
+	@Override
+	@Transactional
+	public void delete(long ownerId, long id) {
+		MediaItem item = item(ownerId, id);
+		List<String> uses = usesOf(ownerId, item.key());
+		if (!uses.isEmpty()) {
+			throw new ConflictException(Violation.of("id", "media.inUse", String.join(", ", uses)));
+		}
+		jdbc.sql("delete from media where id = ?").param(id).update();
+		boolean shared = jdbc.sql("select count(*) from media where storage_key = ?").param(item.key()).query(Integer.class)
+			.single() > 0;
+		if (!shared) {
+			store.delete(item.key());
+			for (int width : new int[] { CONTACT_PHOTO_SIZE, 640, 320 }) {
+				store.delete(variant(item.key(), width));
+			}
+		}
+	}
+
+	/** Records an upload against the owner's quota; the same object twice is recorded once. */
+	private long record(long ownerId, String key, long bytes, int width, int height) {
+		Optional<Long> existing = jdbc.sql("select id from media where owner_id = ? and storage_key = ?")
+			.params(ownerId, key).query(Long.class).optional();
+		if (existing.isPresent()) {
+			return existing.get();
+		}
+		long used = jdbc.sql("select coalesce(sum(bytes), 0) from media where owner_id = ?").param(ownerId)
+			.query(Long.class).single();
+		if (used + bytes > quotaBytes) {
+			throw new InvalidInputException(Violation.of("file", "media.quota", used / (1024 * 1024), quotaBytes / (1024 * 1024)));
+		}
+		jdbc.sql("""
+				insert into media (owner_id, storage_key, content_type, bytes, width, height, created_at)
+				values (?, ?, 'image/jpeg', ?, ?, ?, ?)""")
+			.params(ownerId, key, bytes, width, height, OffsetDateTime.now(ZoneOffset.UTC))
+			.update();
+		return jdbc.sql("select id from media where owner_id = ? and storage_key = ?").params(ownerId, key)
+			.query(Long.class).single();
+	}
+
+	private MediaItem item(long ownerId, long id) {
+		return list(ownerId).stream().filter(m -> m.id() == id).findFirst().orElseThrow(() -> new NotFoundException("Media"));
+	}
+
+	static String variant(String key, int width) {
+		return key.replace(".jpg", "-" + width + ".jpg");
+	}
+
+	static String sha256(byte[] bytes) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}

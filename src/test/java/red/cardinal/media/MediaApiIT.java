@@ -1,0 +1,143 @@
+package red.cardinal.media;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.util.Locale;
+import java.util.Random;
+
+import javax.imageio.ImageIO;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import red.cardinal.TestAccounts;
+import red.cardinal.TestAccounts.Owner;
+import red.cardinal.TestImages;
+import red.cardinal.card.CardDetails;
+import red.cardinal.card.CardManagement;
+import red.cardinal.card.PersonName;
+
+class MediaApiIT {
+
+	@Nested
+	@SpringBootTest
+	@AutoConfigureMockMvc
+	class Library {
+
+		@Autowired
+		MockMvc mvc;
+
+		@Autowired
+		TestAccounts accounts;
+
+		@Autowired
+		CardManagement cards;
+
+		@Test
+		void uploadsListsServesAndDeletes() throws Exception {
+			Owner owner = accounts.create();
+			String body = upload(owner, TestImages.image("png", 1600, 900)).andExpect(status().isCreated())
+				.andExpect(jsonPath("$.width").value(1280))
+				.andExpect(jsonPath("$.height").value(720))
+				.andExpect(jsonPath("$.url", startsWith("/media/")))
+				.andReturn().getResponse().getContentAsString();
+			String id = JsonPath.read(body, "$.id");
+			String url = JsonPath.read(body, "$.url");
+			mvc.perform(get(url)).andExpect(status().isOk());
+			mvc.perform(get(url.replace(".jpg", "-320.jpg"))).andExpect(status().isOk());
+			mvc.perform(get("/api/v1/media").header("Authorization", owner.bearer()))
+				.andExpect(jsonPath("$[*].id", hasItem(id)));
+			mvc.perform(delete("/api/v1/media/" + id).header("Authorization", accounts.create().bearer()))
+				.andExpect(status().isNotFound());
+			mvc.perform(delete("/api/v1/media/" + id).header("Authorization", owner.bearer())).andExpect(status().isNoContent());
+			mvc.perform(get(url)).andExpect(status().isNotFound());
+		}
+
+		@Test
+		void refusesToDeleteWhatACardStillShows() throws Exception {
+			Owner owner = accounts.create();
+			var card = cards.create(owner.id(), new CardDetails("lib-" + owner.id(), true,
+					new PersonName(null, "Ana", null, null, null), null, null, null, null, null, null, null, null, null),
+					Locale.ENGLISH);
+			cards.changePhoto(owner.id(), card.getId(), TestImages.image("png", 400, 400));
+			String id = JsonPath.read(mvc.perform(get("/api/v1/media").header("Authorization", owner.bearer()))
+				.andReturn().getResponse().getContentAsString(), "$[0].id");
+			mvc.perform(get("/api/v1/media").header("Authorization", owner.bearer()))
+				.andExpect(jsonPath("$[0].usedBy[0]").value("the photo of /lib-" + owner.id()));
+			mvc.perform(delete("/api/v1/media/" + id).header("Authorization", owner.bearer()))
+				.andExpect(status().isConflict())
+				.andExpect(jsonPath("$.errors[0].message", containsString("/lib-" + owner.id())));
+		}
+
+		@Test
+		void refusesWhatIsNotAnImage() throws Exception {
+			upload(accounts.create(), "<svg onload=alert(1)/>".getBytes()).andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].field").value("file"));
+		}
+
+		ResultActions upload(Owner owner, byte[] bytes) throws Exception {
+			return mvc.perform(multipart("/api/v1/media").file(new MockMultipartFile("file", "x.png", "image/png", bytes))
+				.header("Authorization", owner.bearer()));
+		}
+	}
+
+	@Nested
+	@SpringBootTest(properties = "cardinal.media.quota-mb=1")
+	@AutoConfigureMockMvc
+	class Quota {
+
+		@Autowired
+		MockMvc mvc;
+
+		@Autowired
+		TestAccounts accounts;
+
+		@Test
+		void saysWhenTheQuotaIsFull() throws Exception {
+			Owner owner = accounts.create();
+			var random = new Random(7);
+			int status = 201;
+			int uploads = 0;
+			while (status == 201 && uploads < 20) {
+				status = mvc.perform(multipart("/api/v1/media")
+					.file(new MockMultipartFile("file", "noise.png", "image/png", noise(random)))
+					.header("Authorization", owner.bearer())).andReturn().getResponse().getStatus();
+				uploads++;
+			}
+			assertThat(status).isEqualTo(400);
+			assertThat(uploads).isBetween(2, 19);
+			mvc.perform(multipart("/api/v1/media").file(new MockMultipartFile("file", "noise.png", "image/png", noise(random)))
+				.header("Authorization", owner.bearer()))
+				.andExpect(jsonPath("$.errors[0].message", containsString("of your 1 MB")));
+		}
+
+		static byte[] noise(Random random) throws Exception {
+			var image = new BufferedImage(900, 900, BufferedImage.TYPE_INT_RGB);
+			for (int y = 0; y < 900; y++) {
+				for (int x = 0; x < 900; x++) {
+					image.setRGB(x, y, random.nextInt());
+				}
+			}
+			var out = new ByteArrayOutputStream();
+			ImageIO.write(image, "png", out);
+			return out.toByteArray();
+		}
+	}
+}
