@@ -59,6 +59,9 @@ public class Card {
 	@MappedCollection(idColumn = "card_id", keyColumn = "position")
 	private List<Service> services = new ArrayList<>();
 
+	@MappedCollection(idColumn = "card_id", keyColumn = "position")
+	private List<GalleryItem> gallery = new ArrayList<>();
+
 	Card() {
 	}
 
@@ -84,6 +87,7 @@ public class Card {
 		addresses = new ArrayList<>(d.addresses());
 		links = new ArrayList<>(d.links());
 		services = new ArrayList<>(d.services());
+		gallery = new ArrayList<>(d.gallery());
 		updatedAt = now;
 	}
 
@@ -164,5 +168,9 @@ public class Card {
 
 	public List<Service> getServices() {
 		return List.copyOf(services);
+	}
+
+	public List<GalleryItem> getGallery() {
+		return List.copyOf(gallery);
 	}
 }

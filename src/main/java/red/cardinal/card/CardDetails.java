@@ -8,7 +8,7 @@ import java.util.List;
  */
 public record CardDetails(String slug, boolean published, PersonName name, String jobTitle, String organization,
 		String bio, List<Phone> phones, List<Email> emails, List<Website> websites, List<Address> addresses,
-		List<Link> links, List<Service> services) {
+		List<Link> links, List<Service> services, List<GalleryItem> gallery) {
 
 	public CardDetails {
 		name = name == null ? PersonName.EMPTY : name;
@@ -18,11 +18,20 @@ public record CardDetails(String slug, boolean published, PersonName name, Strin
 		addresses = addresses == null ? List.of() : addresses;
 		links = links == null ? List.of() : links;
 		services = services == null ? List.of() : services;
+		gallery = gallery == null ? List.of() : gallery;
+	}
+
+	/** The details without a gallery, as older callers build them. */
+	public CardDetails(String slug, boolean published, PersonName name, String jobTitle, String organization,
+			String bio, List<Phone> phones, List<Email> emails, List<Website> websites, List<Address> addresses,
+			List<Link> links, List<Service> services) {
+		this(slug, published, name, jobTitle, organization, bio, phones, emails, websites, addresses, links, services,
+				null);
 	}
 
 	public static CardDetails of(Card card) {
 		return new CardDetails(card.getSlug(), card.isPublished(), card.getName(), card.getJobTitle(),
 				card.getOrganization(), card.getBio(), card.getPhones(), card.getEmails(), card.getWebsites(),
-				card.getAddresses(), card.getLinks(), card.getServices());
+				card.getAddresses(), card.getLinks(), card.getServices(), card.getGallery());
 	}
 }

@@ -8,7 +8,10 @@ import java.util.List;
 public record CardJson(String id, String slug, String url, boolean published, PersonName name, String jobTitle,
 		String organization, String bio, String photoUrl, List<Phone> phones, List<Email> emails,
 		List<Website> websites, List<Address> addresses, List<LinkJson> links, List<Service> services,
-		Instant createdAt, Instant updatedAt) {
+		List<GalleryJson> gallery, Instant createdAt, Instant updatedAt) {
+
+	public record GalleryJson(String type, String mediaId, String videoUrl, String caption, String alt) {
+	}
 
 	public record LinkJson(String url, String label, String network) {
 	}
@@ -18,6 +21,9 @@ public record CardJson(String id, String slug, String url, boolean published, Pe
 				card.getJobTitle(), card.getOrganization(), card.getBio(), photoUrl, card.getPhones(),
 				card.getEmails(), card.getWebsites(), card.getAddresses(),
 				card.getLinks().stream().map(l -> new LinkJson(l.url(), l.label(), l.network().id())).toList(),
-				card.getServices(), card.getCreatedAt(), card.getUpdatedAt());
+				card.getServices(),
+				card.getGallery().stream().map(g -> new GalleryJson(g.type(), g.mediaId() == null ? null
+						: g.mediaId().toString(), g.videoUrl(), g.caption(), g.alt())).toList(),
+				card.getCreatedAt(), card.getUpdatedAt());
 	}
 }

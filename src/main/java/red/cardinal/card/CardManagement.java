@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import red.cardinal.media.MediaItem;
 import red.cardinal.media.MediaManagement;
 import red.cardinal.shared.ConflictException;
 import red.cardinal.shared.NotFoundException;
@@ -54,7 +55,7 @@ public class CardManagement {
 		if (details.slug() == null || details.slug().isBlank()) {
 			details = withSlug(details, SlugSuggestion.from(details, this::slugFree));
 		}
-		CardDetails valid = CardValidation.validate(details, locale);
+		CardDetails valid = ownMedia(ownerId, CardValidation.validate(details, locale));
 		Card card = save(Card.create(ownerId, valid, clock.instant()));
 		claimSlug(card.getId(), card.getSlug());
 		return card;
@@ -64,7 +65,7 @@ public class CardManagement {
 	@Transactional
 	public Card update(long ownerId, long cardId, CardDetails details, Locale locale) {
 		Card card = get(ownerId, cardId);
-		CardDetails valid = CardValidation.validate(details, locale);
+		CardDetails valid = ownMedia(ownerId, CardValidation.validate(details, locale));
 		if (!valid.slug().equals(card.getSlug())) {
 			claimSlug(cardId, valid.slug());
 		}
@@ -116,6 +117,32 @@ public class CardManagement {
 	/** The photo's public path, or null. */
 	public String photoUrl(Card card) {
 		return card.getPhotoKey() == null ? null : media.url(card.getPhotoKey());
+	}
+
+	/** Gallery images must be the owner's own uploads; someone else's media id is as unknown as a wrong one. */
+	private CardDetails ownMedia(long ownerId, CardDetails details) {
+		var own = media.list(ownerId).stream().map(MediaItem::id).collect(java.util.stream.Collectors.toSet());
+		var problems = new java.util.ArrayList<Violation>();
+		for (int i = 0; i < details.gallery().size(); i++) {
+			Long id = details.gallery().get(i).mediaId();
+			if (id != null && !own.contains(id)) {
+				problems.add(Violation.of("gallery[" + i + "].mediaId", "gallery.mediaUnknown"));
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new red.cardinal.shared.InvalidInputException(problems);
+		}
+		return details;
+	}
+
+	/** The uploads a card's gallery shows, by id, for pages to render. */
+	public java.util.Map<Long, MediaItem> galleryMedia(Card card) {
+		var wanted = card.getGallery().stream().map(GalleryItem::mediaId).filter(java.util.Objects::nonNull).toList();
+		if (wanted.isEmpty()) {
+			return java.util.Map.of();
+		}
+		return media.list(card.getOwnerId()).stream().filter(m -> wanted.contains(m.id()))
+			.collect(java.util.stream.Collectors.toMap(MediaItem::id, m -> m));
 	}
 
 	private Card save(Card card) {

@@ -11,6 +11,7 @@ import red.cardinal.shared.InvalidInputException;
 import red.cardinal.shared.PhoneNumber;
 import red.cardinal.shared.SafeUrl;
 import red.cardinal.shared.Slug;
+import red.cardinal.shared.VideoLink;
 import red.cardinal.shared.Violation;
 
 /**
@@ -67,7 +68,7 @@ final class CardValidation {
 				text("bio", d.bio(), 2000), list("phones", d.phones(), this::phone),
 				list("emails", d.emails(), this::email), list("websites", d.websites(), this::website),
 				list("addresses", d.addresses(), this::address), list("links", d.links(), this::link),
-				list("services", d.services(), this::service));
+				list("services", d.services(), this::service), list("gallery", d.gallery(), this::galleryItem));
 	}
 
 	private Phone phone(String at, Phone p) {
@@ -119,6 +120,28 @@ final class CardValidation {
 			violations.add(Violation.of(at + ".title", "service.title.required"));
 		}
 		return new Service(title, text(at + ".description", s.description(), 1000), line(at + ".price", s.price(), 50));
+	}
+
+	private GalleryItem galleryItem(String at, GalleryItem g) {
+		String caption = line(at + ".caption", g.caption(), 200);
+		String alt = line(at + ".alt", g.alt(), 300);
+		if ("video".equals(g.type())) {
+			String url = null;
+			try {
+				url = VideoLink.parse(g.videoUrl()).watchUrl();
+			}
+			catch (IllegalArgumentException e) {
+				violations.add(Violation.of(at + ".videoUrl", e.getMessage()));
+			}
+			return new GalleryItem("video", null, url, caption, alt);
+		}
+		if (!"image".equals(g.type())) {
+			violations.add(Violation.of(at + ".type", "type.invalid", "image, video"));
+		}
+		if (g.mediaId() == null) {
+			violations.add(Violation.of(at + ".mediaId", "gallery.mediaRequired"));
+		}
+		return new GalleryItem("image", g.mediaId(), null, caption, alt);
 	}
 
 	private <T> List<T> list(String field, List<T> items, BiFunction<String, T, T> check) {

@@ -29,6 +29,8 @@ import red.cardinal.card.Card;
 import red.cardinal.card.CardDetails;
 import red.cardinal.card.CardManagement;
 import red.cardinal.card.Email;
+import red.cardinal.card.GalleryItem;
+import red.cardinal.media.MediaManagement;
 import red.cardinal.card.Link;
 import red.cardinal.card.PersonName;
 import red.cardinal.card.Phone;
@@ -53,12 +55,15 @@ class DemoCard implements ApplicationRunner {
 
 	private final Accounts accounts;
 	private final CardManagement cards;
+	private final MediaManagement media;
 	private final JdbcClient jdbc;
 	private final TransactionTemplate transactions;
 
-	DemoCard(Accounts accounts, CardManagement cards, JdbcClient jdbc, TransactionTemplate transactions) {
+	DemoCard(Accounts accounts, CardManagement cards, MediaManagement media, JdbcClient jdbc,
+			TransactionTemplate transactions) {
 		this.accounts = accounts;
 		this.cards = cards;
+		this.media = media;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 	}
@@ -70,7 +75,17 @@ class DemoCard implements ApplicationRunner {
 				return;
 			}
 			Account owner = accounts.save(new Account(null, EMAIL, NO_PASSWORD, false, true, Instant.now()));
-			Card card = cards.create(owner.id(), details(), Locale.ENGLISH);
+			var gallery = new java.util.ArrayList<GalleryItem>();
+			String[] captions = { "Golden hour in Retiro park", "A wedding in Segovia", "Studio portrait" };
+			for (int i = 0; i < captions.length; i++) {
+				long id = media.storeImage(owner.id(), picture(i)).id();
+				gallery.add(new GalleryItem("image", id, null, captions[i], captions[i]));
+			}
+			gallery.add(new GalleryItem("video", null, "https://www.youtube.com/watch?v=aqz-KE-bpKQ", "Showreel 2026", null));
+			var d = details();
+			Card card = cards.create(owner.id(), new CardDetails(d.slug(), d.published(), d.name(), d.jobTitle(),
+					d.organization(), d.bio(), d.phones(), d.emails(), d.websites(), d.addresses(), d.links(), d.services(),
+					gallery), Locale.ENGLISH);
 			cards.changePhoto(owner.id(), card.getId(), avatar());
 			log.info("Created the demo card at /demo");
 		});
@@ -94,6 +109,35 @@ class DemoCard implements ApplicationRunner {
 						new Service("Brand shoot", "Product and team photos for your website.", "on request")));
 	}
 
+	/** A landscape of soft shapes in one of three palettes, as a PNG; drawn without fonts. */
+	static byte[] picture(int variant) {
+		Color[][] palettes = { { new Color(0xF2A65A), new Color(0x772F1A) }, { new Color(0xE8E1D9), new Color(0x5B7553) },
+				{ new Color(0x2B2D42), new Color(0xEF233C) } };
+		var image = new BufferedImage(1200, 800, BufferedImage.TYPE_INT_RGB);
+		var g = image.createGraphics();
+		g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+		g.setPaint(new GradientPaint(0, 0, palettes[variant][0], 0, 800, palettes[variant][1]));
+		g.fillRect(0, 0, 1200, 800);
+		g.setColor(new Color(255, 255, 255, 90));
+		g.fillOval(700 - variant * 150, 120, 260, 260);
+		g.setColor(new Color(0, 0, 0, 70));
+		g.fillOval(-200, 520, 900, 500);
+		g.fillOval(500, 560, 1000, 500);
+		g.dispose();
+		return png(image);
+	}
+
+	private static byte[] png(BufferedImage image) {
+		var out = new ByteArrayOutputStream();
+		try {
+			ImageIO.write(image, "png", out);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return out.toByteArray();
+	}
+
 	/** A gradient square with a head-and-shoulders silhouette, as a PNG; drawn without fonts, which a server may lack. */
 	static byte[] avatar() {
 		var image = new BufferedImage(600, 600, BufferedImage.TYPE_INT_RGB);
@@ -105,13 +149,6 @@ class DemoCard implements ApplicationRunner {
 		g.fillOval(200, 120, 200, 200);
 		g.fillOval(110, 360, 380, 340);
 		g.dispose();
-		var out = new ByteArrayOutputStream();
-		try {
-			ImageIO.write(image, "png", out);
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		return out.toByteArray();
+		return png(image);
 	}
 }

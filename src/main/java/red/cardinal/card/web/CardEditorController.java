@@ -21,6 +21,7 @@ import red.cardinal.account.AccountPrincipal;
 import red.cardinal.card.Card;
 import red.cardinal.card.CardDetails;
 import red.cardinal.card.CardManagement;
+import red.cardinal.media.MediaManagement;
 import red.cardinal.shared.ConflictException;
 import red.cardinal.shared.InvalidInputException;
 import red.cardinal.shared.Violation;
@@ -36,10 +37,12 @@ import red.cardinal.web.Ui;
 class CardEditorController {
 
 	private final CardManagement cards;
+	private final MediaManagement media;
 	private final PublicUrls urls;
 
-	CardEditorController(CardManagement cards, PublicUrls urls) {
+	CardEditorController(CardManagement cards, MediaManagement media, PublicUrls urls) {
 		this.cards = cards;
+		this.media = media;
 		this.urls = urls;
 	}
 
@@ -120,8 +123,13 @@ class CardEditorController {
 	}
 
 	private String page(Card card, CardForm form, String notice, Model model) {
+		var uploads = media.list(card.getOwnerId())
+			.stream()
+			.map(m -> new CardEditorPage.MediaOption(Long.toString(m.id()), "#" + m.id() + " · " + m.width() + "×" + m.height(),
+					media.url(m.key().replace(".jpg", "-320.jpg"))))
+			.toList();
 		model.addAttribute("page", new CardEditorPage(card.getId(), form, cards.photoUrl(card),
-				urls.of("/" + card.getSlug()), card.getSlug(), card.isPublished(), notice));
+				urls.of("/" + card.getSlug()), card.getSlug(), card.isPublished(), notice, uploads));
 		return "card/editor";
 	}
 }

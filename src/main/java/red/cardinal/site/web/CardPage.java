@@ -9,7 +9,12 @@ import java.util.List;
 public record CardPage(String name, String jobTitle, String organization, List<BioPart> bio, String photoUrl,
 		String vcardUrl, String canonicalUrl, String description, String imageUrl, List<Action> phones,
 		List<Action> emails, List<Action> websites, List<Action> addresses, List<SocialLink> links,
-		List<ServiceItem> services, boolean preview, String slug, String inAppBrowser) {
+		List<ServiceItem> services, List<GalleryEntry> gallery, boolean preview, String slug, String inAppBrowser) {
+
+	/** An image (opens large; {@code srcset} for the grid) or a video (a link, or a player once tapped). */
+	public record GalleryEntry(boolean video, String href, String src, String srcset, int width, int height,
+			String alt, String caption, String embed) {
+	}
 
 	/** A piece of the bio: plain text, or a link when {@code href} is set; {@code "\n"} is a line break. */
 	public record BioPart(String text, String href) {

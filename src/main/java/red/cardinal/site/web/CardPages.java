@@ -13,7 +13,12 @@ import org.springframework.stereotype.Component;
 import red.cardinal.card.Address;
 import red.cardinal.card.Card;
 import red.cardinal.card.CardManagement;
+import red.cardinal.card.GalleryItem;
 import red.cardinal.card.Phone;
+import red.cardinal.media.MediaItem;
+import red.cardinal.media.MediaManagement;
+import red.cardinal.shared.VideoLink;
+import red.cardinal.site.web.CardPage.GalleryEntry;
 import red.cardinal.contact.InAppBrowsers;
 import red.cardinal.shared.PhoneNumber;
 import red.cardinal.site.web.CardPage.Action;
@@ -27,10 +32,12 @@ import red.cardinal.web.Ui;
 class CardPages {
 
 	private final CardManagement cards;
+	private final MediaManagement media;
 	private final PublicUrls urls;
 
-	CardPages(CardManagement cards, PublicUrls urls) {
+	CardPages(CardManagement cards, MediaManagement media, PublicUrls urls) {
 		this.cards = cards;
+		this.media = media;
 		this.urls = urls;
 	}
 
@@ -57,7 +64,33 @@ class CardPages {
 							l.network().displayName(), l.network().id()))
 					.toList(),
 				card.getServices().stream().map(s -> new ServiceItem(s.title(), s.description(), s.price())).toList(),
-				preview, card.getSlug(), InAppBrowsers.app(userAgent).orElse(null));
+				gallery(card, ui), preview, card.getSlug(), InAppBrowsers.app(userAgent).orElse(null));
+	}
+
+	private List<GalleryEntry> gallery(Card card, Ui ui) {
+		var uploads = cards.galleryMedia(card);
+		var entries = new java.util.ArrayList<GalleryEntry>();
+		for (GalleryItem item : card.getGallery()) {
+			if (item.video()) {
+				var video = VideoLink.parse(item.videoUrl());
+				entries.add(new GalleryEntry(true, video.watchUrl(), null, null, 0, 0, null,
+						item.caption() != null ? item.caption() : ui.t("site.gallery.video"), video.embedUrl()));
+				continue;
+			}
+			MediaItem upload = uploads.get(item.mediaId());
+			if (upload == null) {
+				continue;
+			}
+			String large = media.url(upload.key());
+			String small = media.url(upload.key().replace(".jpg", "-320.jpg"));
+			String medium = media.url(upload.key().replace(".jpg", "-640.jpg"));
+			String srcset = upload.width() > 640 ? small + " 320w, " + medium + " 640w, " + large + " " + upload.width() + "w"
+					: upload.width() > 320 ? small + " 320w, " + large + " " + upload.width() + "w" : null;
+			entries.add(new GalleryEntry(false, large, upload.width() > 320 ? small : large, srcset, upload.width(),
+					upload.height(), item.alt() != null ? item.alt() : item.caption() != null ? item.caption() : "",
+					item.caption(), null));
+		}
+		return entries;
 	}
 
 	private static Action phone(Phone p, Ui ui) {

@@ -1,0 +1,88 @@
+package red.cardinal.media.web;
+
+import java.io.IOException;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+import red.cardinal.account.AccountPrincipal;
+import red.cardinal.media.MediaManagement;
+import red.cardinal.shared.ConflictException;
+import red.cardinal.shared.InvalidInputException;
+import red.cardinal.shared.Violation;
+import red.cardinal.web.Ui;
+
+/** The media library: see uploads and where they are used, upload more, delete what is unused. */
+@Controller
+class LibraryController {
+
+	private final MediaManagement media;
+
+	LibraryController(MediaManagement media) {
+		this.media = media;
+	}
+
+	@GetMapping("/dashboard/media")
+	String library(@AuthenticationPrincipal AccountPrincipal owner, @RequestParam(required = false) String done,
+			Model model) {
+		return page(owner, "uploaded".equals(done) ? "library.uploaded" : "deleted".equals(done) ? "library.deleted" : null,
+				model);
+	}
+
+	@PostMapping("/dashboard/media")
+	String upload(@AuthenticationPrincipal AccountPrincipal owner,
+			@RequestParam(name = "file", required = false) MultipartFile file, @ModelAttribute("ui") Ui ui, Model model,
+			HttpServletResponse response) throws IOException {
+		try {
+			if (file == null || file.isEmpty()) {
+				throw new InvalidInputException(Violation.of("file", "media.empty"));
+			}
+			media.storeImage(owner.accountId(), file.getBytes());
+			return "redirect:/dashboard/media?done=uploaded";
+		}
+		catch (InvalidInputException e) {
+			return refused(owner, e.violations(), ui, model, response);
+		}
+	}
+
+	@PostMapping("/dashboard/media/{id}/delete")
+	String delete(@AuthenticationPrincipal AccountPrincipal owner, @PathVariable long id, @ModelAttribute("ui") Ui ui,
+			Model model, HttpServletResponse response) {
+		try {
+			media.delete(owner.accountId(), id);
+			return "redirect:/dashboard/media?done=deleted";
+		}
+		catch (ConflictException e) {
+			return refused(owner, List.of(Violation.of("file", e.violation().code(), e.violation().args().toArray())), ui,
+					model, response);
+		}
+	}
+
+	private String refused(AccountPrincipal owner, List<Violation> violations, Ui ui, Model model,
+			HttpServletResponse response) {
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
+		model.addAttribute("ui", ui.withErrors(violations));
+		return page(owner, null, model);
+	}
+
+	private String page(AccountPrincipal owner, String notice, Model model) {
+		var items = media.list(owner.accountId());
+		long used = items.stream().mapToLong(m -> m.bytes()).sum();
+		model.addAttribute("page", new LibraryPage(items.stream()
+			.map(m -> new LibraryPage.Entry(m.id(), media.url(m.key().replace(".jpg", "-320.jpg")), media.url(m.key()),
+					m.width(), m.height(), media.usesOf(owner.accountId(), m.key())))
+			.toList(), used / (1024 * 1024), notice));
+		return "media/library";
+	}
+}
