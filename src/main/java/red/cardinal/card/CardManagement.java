@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import red.cardinal.media.MediaItem;
 import red.cardinal.media.MediaManagement;
 import red.cardinal.shared.ConflictException;
+import red.cardinal.shared.InvalidInputException;
 import red.cardinal.shared.NotFoundException;
 import red.cardinal.shared.Violation;
 
@@ -55,7 +56,7 @@ public class CardManagement {
 		if (details.slug() == null || details.slug().isBlank()) {
 			details = withSlug(details, SlugSuggestion.from(details, this::slugFree));
 		}
-		CardDetails valid = ownMedia(ownerId, CardValidation.validate(details, locale));
+		CardDetails valid = validate(ownerId, details, locale);
 		Card card = save(Card.create(ownerId, valid, clock.instant()));
 		claimSlug(card.getId(), card.getSlug());
 		return card;
@@ -65,7 +66,7 @@ public class CardManagement {
 	@Transactional
 	public Card update(long ownerId, long cardId, CardDetails details, Locale locale) {
 		Card card = get(ownerId, cardId);
-		CardDetails valid = ownMedia(ownerId, CardValidation.validate(details, locale));
+		CardDetails valid = validate(ownerId, details, locale);
 		if (!valid.slug().equals(card.getSlug())) {
 			claimSlug(cardId, valid.slug());
 		}
@@ -119,20 +120,30 @@ public class CardManagement {
 		return card.getPhotoKey() == null ? null : media.url(card.getPhotoKey());
 	}
 
-	/** Gallery images must be the owner's own uploads; someone else's media id is as unknown as a wrong one. */
-	private CardDetails ownMedia(long ownerId, CardDetails details) {
-		var own = media.list(ownerId).stream().map(MediaItem::id).collect(java.util.stream.Collectors.toSet());
+	/**
+	 * The details checked and normalised, with every problem at once; gallery images must be the
+	 * owner's own uploads (someone else's media id is as unknown as a wrong one).
+	 */
+	private CardDetails validate(long ownerId, CardDetails details, Locale locale) {
 		var problems = new java.util.ArrayList<Violation>();
+		CardDetails valid = null;
+		try {
+			valid = CardValidation.validate(details, locale);
+		}
+		catch (InvalidInputException e) {
+			problems.addAll(e.violations());
+		}
+		var own = media.list(ownerId).stream().map(MediaItem::id).collect(java.util.stream.Collectors.toSet());
 		for (int i = 0; i < details.gallery().size(); i++) {
-			Long id = details.gallery().get(i).mediaId();
-			if (id != null && !own.contains(id)) {
+			var item = details.gallery().get(i);
+			if (item != null && item.mediaId() != null && !own.contains(item.mediaId())) {
 				problems.add(Violation.of("gallery[" + i + "].mediaId", "gallery.mediaUnknown"));
 			}
 		}
 		if (!problems.isEmpty()) {
-			throw new red.cardinal.shared.InvalidInputException(problems);
+			throw new InvalidInputException(problems);
 		}
-		return details;
+		return valid;
 	}
 
 	/** The uploads a card's gallery shows, by id, for pages to render. */
