@@ -52,7 +52,7 @@ public class ImagePipelineBenchmark {
 	}
 
 	/** 4000×3000 pixels of gradient and noise, as a phone's JPEG (noise keeps it from compressing away). */
-	static byte[] cameraJpeg() {
+	public static byte[] cameraJpeg() {
 		var image = new BufferedImage(4000, 3000, BufferedImage.TYPE_INT_RGB);
 		var g = image.createGraphics();
 		g.setPaint(new GradientPaint(0, 0, new Color(0x2255aa), 4000, 3000, new Color(0xffcc66)));
