@@ -29,7 +29,7 @@ class SecurityConfiguration {
 	/** No inline script anywhere; media and pages come from this instance only; videos play from their privacy-enhanced hosts once tapped. */
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
-			+ "form-action 'self'; frame-ancestors 'self'; frame-src https://www.youtube-nocookie.com https://player.vimeo.com";
+			+ "form-action 'self'; frame-ancestors 'self'; frame-src 'self' https://www.youtube-nocookie.com https://player.vimeo.com";
 
 	@Bean
 	PasswordEncoder passwordEncoder() {

@@ -67,6 +67,8 @@ class CardJourneyBrowserIT extends BrowserTest {
 		page.locator(".actions-bar button").click();
 		page.waitForURL("**?saved");
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Saved");
+		page.locator(".preview iframe").scrollIntoViewIfNeeded();
+		assertThat(page.frameLocator(".preview iframe").locator("h1")).containsText("Ana García");
 		assertThat(Browsers.seriousAccessibilityViolations(page)).as("axe on the editor").isEmpty();
 		Browsers.screenshot(page, "editor-saved");
 
