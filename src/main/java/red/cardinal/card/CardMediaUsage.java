@@ -1,5 +1,7 @@
 package red.cardinal.card;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,6 +13,9 @@ import red.cardinal.media.MediaUsage;
 /** Cards use media as their photo and in their gallery. */
 @Component
 class CardMediaUsage implements MediaUsage {
+
+	private static final String GALLERY_CARDS = "select distinct c.id, c.slug from card_gallery g join cards c on c.id = g.card_id "
+			+ "join media m on m.id = g.media_id where c.owner_id = ? and m.storage_key = ? order by c.slug";
 
 	private final JdbcClient jdbc;
 
@@ -26,13 +31,40 @@ class CardMediaUsage implements MediaUsage {
 			.query(String.class)
 			.list()
 			.forEach(slug -> uses.add("the photo of /" + slug));
-		jdbc.sql("""
-				select distinct c.slug from card_gallery g join cards c on c.id = g.card_id join media m on m.id = g.media_id
-				where c.owner_id = ? and m.storage_key = ? order by c.slug""")
-			.params(ownerId, key)
-			.query(String.class)
-			.list()
+		jdbc.sql(GALLERY_CARDS).params(ownerId, key).query((rs, i) -> rs.getString(2)).list()
 			.forEach(slug -> uses.add("the gallery of /" + slug));
 		return uses;
+	}
+
+	@Override
+	public void release(long ownerId, String key) {
+		var now = OffsetDateTime.now(ZoneOffset.UTC);
+		// the version moves on, so an editor still open on an affected card cannot save over the change unseen
+		jdbc.sql("update cards set photo_key = null, updated_at = ?, version = version + 1 where owner_id = ? and photo_key = ?")
+			.params(now, ownerId, key)
+			.update();
+		for (long card : jdbc.sql(GALLERY_CARDS).params(ownerId, key).query((rs, i) -> rs.getLong(1)).list()) {
+			jdbc.sql("delete from card_gallery where card_id = ? and media_id in "
+					+ "(select id from media where storage_key = ? and owner_id = ?)")
+				.params(card, key, ownerId)
+				.update();
+			renumber(card);
+			jdbc.sql("update cards set updated_at = ?, version = version + 1 where id = ?").params(now, card).update();
+		}
+	}
+
+	/** Gallery positions stay 0…n-1, as the aggregate's list expects. */
+	private void renumber(long card) {
+		List<Integer> positions = jdbc.sql("select position from card_gallery where card_id = ? order by position")
+			.param(card)
+			.query(Integer.class)
+			.list();
+		for (int i = 0; i < positions.size(); i++) {
+			if (positions.get(i) != i) {
+				jdbc.sql("update card_gallery set position = ? where card_id = ? and position = ?")
+					.params(i, card, positions.get(i))
+					.update();
+			}
+		}
 	}
 }

@@ -100,12 +100,13 @@ class MediaLibrary implements MediaManagement {
 
 	@Override
 	@Transactional
-	public void delete(long ownerId, long id) {
+	public void delete(long ownerId, long id, boolean anyway) {
 		MediaItem item = item(ownerId, id);
 		List<String> uses = usesOf(ownerId, item.key());
-		if (!uses.isEmpty()) {
+		if (!uses.isEmpty() && !anyway) {
 			throw new ConflictException(Violation.of("id", "media.inUse", String.join(", ", uses)));
 		}
+		usages.forEach(usage -> usage.release(ownerId, item.key()));
 		jdbc.sql("delete from media where id = ?").param(id).update();
 		boolean shared = jdbc.sql("select count(*) from media where storage_key = ?").param(item.key()).query(Integer.class)
 			.single() > 0;

@@ -36,10 +36,11 @@ public interface MediaManagement {
 
 	/**
 	 * Deletes one of the owner's uploads; the stored object goes when no one else has it.
+	 * @param anyway also when in use: every use is released first (see {@link MediaUsage#release})
 	 * @throws red.cardinal.shared.NotFoundException for someone else's or an unknown id
-	 * @throws red.cardinal.shared.ConflictException while it is in use, saying where
+	 * @throws red.cardinal.shared.ConflictException while it is in use and not {@code anyway}, saying where
 	 */
-	void delete(long ownerId, long id);
+	void delete(long ownerId, long id, boolean anyway);
 
 	/** The path the stored media is served at, e.g. {@code /media/ab12….jpg}. */
 	default String url(String key) {

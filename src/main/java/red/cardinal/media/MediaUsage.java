@@ -10,4 +10,7 @@ public interface MediaUsage {
 
 	/** Short descriptions of each use, e.g. "the photo of /ana-garcia"; empty when unused. */
 	List<String> usesOf(long ownerId, String key);
+
+	/** Stops using the object (the owner chose to delete it anyway): the card loses that photo or gallery image. */
+	void release(long ownerId, String key);
 }

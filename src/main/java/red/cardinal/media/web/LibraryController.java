@@ -20,6 +20,7 @@ import red.cardinal.account.AccountPrincipal;
 import red.cardinal.media.MediaManagement;
 import red.cardinal.shared.ConflictException;
 import red.cardinal.shared.InvalidInputException;
+import red.cardinal.shared.NotFoundException;
 import red.cardinal.shared.Violation;
 import red.cardinal.web.Ui;
 
@@ -56,11 +57,22 @@ class LibraryController {
 		}
 	}
 
+	/** Asks before deleting, and says where the upload is used. */
+	@GetMapping("/dashboard/media/{id}/delete")
+	String confirm(@AuthenticationPrincipal AccountPrincipal owner, @PathVariable long id, Model model) {
+		var item = media.list(owner.accountId()).stream().filter(m -> m.id() == id).findFirst()
+			.orElseThrow(() -> new NotFoundException("Media"));
+		model.addAttribute("page", new LibraryPage.Entry(item.id(), media.url(item.key().replace(".jpg", "-320.jpg")),
+				media.url(item.key()), item.width(), item.height(), media.usesOf(owner.accountId(), item.key())));
+		return "media/delete";
+	}
+
 	@PostMapping("/dashboard/media/{id}/delete")
-	String delete(@AuthenticationPrincipal AccountPrincipal owner, @PathVariable long id, @ModelAttribute("ui") Ui ui,
-			Model model, HttpServletResponse response) {
+	String delete(@AuthenticationPrincipal AccountPrincipal owner, @PathVariable long id,
+			@RequestParam(defaultValue = "false") boolean anyway, @ModelAttribute("ui") Ui ui, Model model,
+			HttpServletResponse response) {
 		try {
-			media.delete(owner.accountId(), id);
+			media.delete(owner.accountId(), id, anyway);
 			return "redirect:/dashboard/media?done=deleted";
 		}
 		catch (ConflictException e) {

@@ -57,8 +57,9 @@ class MediaApiController {
 
 	@DeleteMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void delete(@AuthenticationPrincipal AccountPrincipal owner, @PathVariable long id) {
-		media.delete(owner.accountId(), id);
+	void delete(@AuthenticationPrincipal AccountPrincipal owner, @PathVariable long id,
+			@RequestParam(defaultValue = "false") boolean force) {
+		media.delete(owner.accountId(), id, force);
 	}
 
 	private MediaJson json(long ownerId, MediaItem item) {

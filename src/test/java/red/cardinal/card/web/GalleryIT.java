@@ -73,6 +73,14 @@ class GalleryIT {
 		mvc.perform(get("/api/v1/media").header("Authorization", owner.bearer()))
 			.andExpect(jsonPath("$[0].usedBy", hasItem("the gallery of /gal-" + owner.id())));
 		mvc.perform(delete("/api/v1/media/" + mediaId).header("Authorization", owner.bearer())).andExpect(status().isConflict());
+		mvc.perform(delete("/api/v1/media/" + mediaId).param("force", "true").header("Authorization", owner.bearer()))
+			.andExpect(status().isNoContent());
+		String cardId = JsonPath.read(mvc.perform(get("/api/v1/cards").header("Authorization", owner.bearer()))
+			.andReturn().getResponse().getContentAsString(), "$[0].id");
+		mvc.perform(get("/api/v1/cards/" + cardId).header("Authorization", owner.bearer()))
+			.andExpect(jsonPath("$.gallery.length()").value(1))
+			.andExpect(jsonPath("$.gallery[0].type").value("video"));
+		mvc.perform(get("/gal-" + owner.id())).andExpect(status().isOk());
 	}
 
 	@Test
@@ -119,7 +127,17 @@ class GalleryIT {
 				"<svg onload=alert(1)/>".getBytes())).with(user(me)).with(csrf()))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("id=\"f-file-error\"")));
+		mvc.perform(post("/api/v1/cards").header("Authorization", owner.bearer()).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"slug\": \"lib-%d\", \"name\": {\"given\": \"Ana\"}, \"gallery\": [{\"type\": \"image\", \"mediaId\": \"%s\"}]}"
+				.formatted(owner.id(), mediaId)))
+			.andExpect(status().isCreated());
 		mvc.perform(post("/dashboard/media/" + mediaId + "/delete").with(user(me)).with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("the gallery of /lib-" + owner.id())));
+		mvc.perform(get("/dashboard/media/" + mediaId + "/delete").with(user(me)))
+			.andExpect(content().string(allOf(containsString("deleting it removes it from"),
+					containsString("the gallery of /lib-" + owner.id()))));
+		mvc.perform(post("/dashboard/media/" + mediaId + "/delete").param("anyway", "true").with(user(me)).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		var stranger = users.loadUserByUsername(accounts.create().account().email());
 		mvc.perform(post("/dashboard/media/" + mediaId + "/delete").with(user(stranger)).with(csrf()))
