@@ -130,9 +130,9 @@ class MediaLibrary implements MediaManagement {
 		if (used + bytes > quotaBytes) {
 			throw new InvalidInputException(Violation.of("file", "media.quota", used / (1024 * 1024), quotaBytes / (1024 * 1024)));
 		}
-		jdbc.sql("""
-				insert into media (owner_id, storage_key, content_type, bytes, width, height, created_at)
-				values (?, ?, 'image/jpeg', ?, ?, ?, ?)""")
+		// two uploads of the same image at once both get here; the constraint keeps one row, and both use it
+		jdbc.sql("insert into media (owner_id, storage_key, content_type, bytes, width, height, created_at) "
+				+ "values (?, ?, 'image/jpeg', ?, ?, ?, ?) on conflict do nothing")
 			.params(ownerId, key, bytes, width, height, OffsetDateTime.now(ZoneOffset.UTC))
 			.update();
 		return jdbc.sql("select id from media where owner_id = ? and storage_key = ?").params(ownerId, key)

@@ -6,6 +6,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -57,6 +62,25 @@ class MediaIT {
 		long owner = accounts.create().id();
 		byte[] png = TestImages.image("png", 400, 400);
 		assertThat(media.storePhoto(owner, png).key()).isEqualTo(media.storePhoto(owner, png).key());
+		assertThat(jdbc.sql("select count(*) from media where owner_id = ?").param(owner).query(Integer.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void takesTheSameUploadFourTimesAtOnce() throws Exception {
+		long owner = accounts.create().id();
+		byte[] png = TestImages.image("png", 900, 700);
+		var pool = Executors.newFixedThreadPool(4);
+		try {
+			var uploads = Collections.nCopies(4, (Callable<MediaItem>) () -> media.storeImage(owner, png));
+			var ids = new HashSet<Long>();
+			for (var upload : pool.invokeAll(uploads)) {
+				ids.add(upload.get().id());
+			}
+			assertThat(ids).hasSize(1);
+		}
+		finally {
+			pool.shutdown();
+		}
 		assertThat(jdbc.sql("select count(*) from media where owner_id = ?").param(owner).query(Integer.class).single()).isEqualTo(1);
 	}
 
