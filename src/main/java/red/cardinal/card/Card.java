@@ -6,9 +6,12 @@ import java.util.List;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
+
+import red.cardinal.design.Design;
 
 /** A digital business card: the aggregate root for its contact details, links and services. */
 @Table("cards")
@@ -36,6 +39,12 @@ public class Card {
 	private String bio;
 
 	private String photoKey;
+
+	/** {@link Design#encode()}d; null until the owner first changes the design. */
+	@Column("design")
+	private String designLine;
+
+	private Long coverMediaId;
 
 	private Instant createdAt;
 
@@ -88,7 +97,24 @@ public class Card {
 		links = new ArrayList<>(d.links());
 		services = new ArrayList<>(d.services());
 		gallery = new ArrayList<>(d.gallery());
+		if (d.design() != null) {
+			designLine = d.design().encode();
+			coverMediaId = d.design().coverId();
+		}
 		updatedAt = now;
+	}
+
+	/** A copy with the details applied, never saved: what the editor's preview shows. */
+	Card draft(CardDetails d, Instant now) {
+		var copy = new Card();
+		copy.id = id;
+		copy.ownerId = ownerId;
+		copy.photoKey = photoKey;
+		copy.designLine = designLine;
+		copy.coverMediaId = coverMediaId;
+		copy.createdAt = createdAt;
+		copy.apply(d, now);
+		return copy;
 	}
 
 	void photo(String key, Instant now) {
@@ -136,6 +162,10 @@ public class Card {
 
 	public String getPhotoKey() {
 		return photoKey;
+	}
+
+	public Design getDesign() {
+		return Design.decode(designLine, coverMediaId);
 	}
 
 	public Instant getCreatedAt() {

@@ -2,13 +2,16 @@ package red.cardinal.card;
 
 import java.util.List;
 
+import red.cardinal.design.Design;
+
 /**
  * Everything an owner edits on a card, as the editor and the JSON API send it. Lists keep their
- * order. {@link CardValidation} checks and normalises it before anything is stored.
+ * order. {@link CardValidation} checks and normalises it before anything is stored. A null
+ * {@code design} on an update keeps the card's current design.
  */
 public record CardDetails(String slug, boolean published, PersonName name, String jobTitle, String organization,
 		String bio, List<Phone> phones, List<Email> emails, List<Website> websites, List<Address> addresses,
-		List<Link> links, List<Service> services, List<GalleryItem> gallery) {
+		List<Link> links, List<Service> services, List<GalleryItem> gallery, Design design) {
 
 	public CardDetails {
 		name = name == null ? PersonName.EMPTY : name;
@@ -21,17 +24,25 @@ public record CardDetails(String slug, boolean published, PersonName name, Strin
 		gallery = gallery == null ? List.of() : gallery;
 	}
 
+	/** The details without a design (an update keeps the card's own). */
+	public CardDetails(String slug, boolean published, PersonName name, String jobTitle, String organization,
+			String bio, List<Phone> phones, List<Email> emails, List<Website> websites, List<Address> addresses,
+			List<Link> links, List<Service> services, List<GalleryItem> gallery) {
+		this(slug, published, name, jobTitle, organization, bio, phones, emails, websites, addresses, links, services,
+				gallery, null);
+	}
+
 	/** The details without a gallery, as older callers build them. */
 	public CardDetails(String slug, boolean published, PersonName name, String jobTitle, String organization,
 			String bio, List<Phone> phones, List<Email> emails, List<Website> websites, List<Address> addresses,
 			List<Link> links, List<Service> services) {
 		this(slug, published, name, jobTitle, organization, bio, phones, emails, websites, addresses, links, services,
-				null);
+				null, null);
 	}
 
 	public static CardDetails of(Card card) {
 		return new CardDetails(card.getSlug(), card.isPublished(), card.getName(), card.getJobTitle(),
 				card.getOrganization(), card.getBio(), card.getPhones(), card.getEmails(), card.getWebsites(),
-				card.getAddresses(), card.getLinks(), card.getServices(), card.getGallery());
+				card.getAddresses(), card.getLinks(), card.getServices(), card.getGallery(), card.getDesign());
 	}
 }

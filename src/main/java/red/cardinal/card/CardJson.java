@@ -3,12 +3,16 @@ package red.cardinal.card;
 import java.time.Instant;
 import java.util.List;
 
+import red.cardinal.design.Design;
+import red.cardinal.design.ContrastWarning;
+
 
 /** A card as the JSON API returns it; ids are strings. */
 public record CardJson(String id, String slug, String url, boolean published, PersonName name, String jobTitle,
 		String organization, String bio, String photoUrl, List<Phone> phones, List<Email> emails,
 		List<Website> websites, List<Address> addresses, List<LinkJson> links, List<Service> services,
-		List<GalleryJson> gallery, Instant createdAt, Instant updatedAt) {
+		List<GalleryJson> gallery, Design design, List<ContrastWarning> designWarnings, Instant createdAt,
+		Instant updatedAt) {
 
 	public record GalleryJson(String type, String mediaId, String videoUrl, String caption, String alt) {
 	}
@@ -24,6 +28,6 @@ public record CardJson(String id, String slug, String url, boolean published, Pe
 				card.getServices(),
 				card.getGallery().stream().map(g -> new GalleryJson(g.type(), g.mediaId() == null ? null
 						: g.mediaId().toString(), g.videoUrl(), g.caption(), g.alt())).toList(),
-				card.getCreatedAt(), card.getUpdatedAt());
+				card.getDesign(), card.getDesign().contrastWarnings(), card.getCreatedAt(), card.getUpdatedAt());
 	}
 }

@@ -74,6 +74,17 @@ public class CardManagement {
 		return save(card);
 	}
 
+	/**
+	 * The card as it would look with these details, checked like {@link #update} but never saved:
+	 * what the editor's live preview shows.
+	 * @throws InvalidInputException listing every invalid field
+	 */
+	@Transactional(readOnly = true)
+	public Card draft(long ownerId, long cardId, CardDetails details, Locale locale) {
+		Card card = get(ownerId, cardId);
+		return card.draft(validate(ownerId, details, locale), clock.instant());
+	}
+
 	/** Stores a new photo for an owner's card (see {@link MediaManagement#storePhoto}). */
 	@Transactional
 	public Card changePhoto(long ownerId, long cardId, byte[] upload) {
@@ -120,6 +131,16 @@ public class CardManagement {
 		return card.getPhotoKey() == null ? null : media.url(card.getPhotoKey());
 	}
 
+	/** The cover image's public path in the width a phone needs, or null. */
+	public String coverUrl(Card card) {
+		Long cover = card.getDesign().coverId();
+		if (cover == null) {
+			return null;
+		}
+		return media.list(card.getOwnerId()).stream().filter(m -> m.id() == cover).findFirst()
+			.map(m -> media.url(m.width() > 640 ? m.key().replace(".jpg", "-640.jpg") : m.key())).orElse(null);
+	}
+
 	/**
 	 * The details checked and normalised, with every problem at once; gallery images must be the
 	 * owner's own uploads (someone else's media id is as unknown as a wrong one).
@@ -139,6 +160,10 @@ public class CardManagement {
 			if (item != null && item.mediaId() != null && !own.contains(item.mediaId())) {
 				problems.add(Violation.of("gallery[" + i + "].mediaId", "gallery.mediaUnknown"));
 			}
+		}
+		if (valid != null && valid.design() != null && valid.design().coverId() != null
+				&& !own.contains(valid.design().coverId())) {
+			problems.add(Violation.of("design.coverMediaId", "design.cover.unknown"));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);

@@ -10,12 +10,15 @@ import org.springframework.stereotype.Component;
 
 import red.cardinal.media.MediaUsage;
 
-/** Cards use media as their photo and in their gallery. */
+/** Cards use media as their photo, their cover and in their gallery. */
 @Component
 class CardMediaUsage implements MediaUsage {
 
 	private static final String GALLERY_CARDS = "select distinct c.id, c.slug from card_gallery g join cards c on c.id = g.card_id "
 			+ "join media m on m.id = g.media_id where c.owner_id = ? and m.storage_key = ? order by c.slug";
+
+	private static final String COVER_CARDS = "select c.id, c.slug from cards c join media m on m.id = c.cover_media_id "
+			+ "where c.owner_id = ? and m.storage_key = ? order by c.slug";
 
 	private final JdbcClient jdbc;
 
@@ -31,6 +34,8 @@ class CardMediaUsage implements MediaUsage {
 			.query(String.class)
 			.list()
 			.forEach(slug -> uses.add("the photo of /" + slug));
+		jdbc.sql(COVER_CARDS).params(ownerId, key).query((rs, i) -> rs.getString(2)).list()
+			.forEach(slug -> uses.add("the cover of /" + slug));
 		jdbc.sql(GALLERY_CARDS).params(ownerId, key).query((rs, i) -> rs.getString(2)).list()
 			.forEach(slug -> uses.add("the gallery of /" + slug));
 		return uses;
@@ -43,6 +48,11 @@ class CardMediaUsage implements MediaUsage {
 		jdbc.sql("update cards set photo_key = null, updated_at = ?, version = version + 1 where owner_id = ? and photo_key = ?")
 			.params(now, ownerId, key)
 			.update();
+		for (long card : jdbc.sql(COVER_CARDS).params(ownerId, key).query((rs, i) -> rs.getLong(1)).list()) {
+			jdbc.sql("update cards set cover_media_id = null, updated_at = ?, version = version + 1 where id = ?")
+				.params(now, card)
+				.update();
+		}
 		for (long card : jdbc.sql(GALLERY_CARDS).params(ownerId, key).query((rs, i) -> rs.getLong(1)).list()) {
 			jdbc.sql("delete from card_gallery where card_id = ? and media_id in "
 					+ "(select id from media where storage_key = ? and owner_id = ?)")

@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 
+import red.cardinal.design.Design;
+import red.cardinal.design.DesignValidation;
 import red.cardinal.shared.InvalidInputException;
 import red.cardinal.shared.PhoneNumber;
 import red.cardinal.shared.SafeUrl;
@@ -68,7 +70,21 @@ final class CardValidation {
 				text("bio", d.bio(), 2000), list("phones", d.phones(), this::phone),
 				list("emails", d.emails(), this::email), list("websites", d.websites(), this::website),
 				list("addresses", d.addresses(), this::address), list("links", d.links(), this::link),
-				list("services", d.services(), this::service), list("gallery", d.gallery(), this::galleryItem));
+				list("services", d.services(), this::service), list("gallery", d.gallery(), this::galleryItem),
+				design(d.design()));
+	}
+
+	private Design design(Design d) {
+		if (d == null) {
+			return null;
+		}
+		try {
+			return DesignValidation.validate(d, "design.");
+		}
+		catch (InvalidInputException e) {
+			violations.addAll(e.violations());
+			return null;
+		}
 	}
 
 	private Phone phone(String at, Phone p) {

@@ -1,5 +1,5 @@
 /**
  * The Card aggregate (contact details, links, services), its editor and its JSON API.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "web", "account", "media" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "web", "account", "media", "design" })
 package red.cardinal.card;

@@ -36,6 +36,7 @@ import red.cardinal.card.PersonName;
 import red.cardinal.card.Phone;
 import red.cardinal.card.Service;
 import red.cardinal.card.Website;
+import red.cardinal.design.Design;
 
 /**
  * On the first start of an empty database, a published card at {@code /demo} that shows every
@@ -76,6 +77,7 @@ class DemoCard implements ApplicationRunner {
 			}
 			Account owner = accounts.save(new Account(null, EMAIL, NO_PASSWORD, false, true, Instant.now()));
 			var gallery = new java.util.ArrayList<GalleryItem>();
+			long cover = media.storeImage(owner.id(), picture(0)).id();
 			String[] captions = { "Golden hour in Retiro park", "A wedding in Segovia", "Studio portrait" };
 			for (int i = 0; i < captions.length; i++) {
 				long id = media.storeImage(owner.id(), picture(i)).id();
@@ -85,7 +87,7 @@ class DemoCard implements ApplicationRunner {
 			var d = details();
 			Card card = cards.create(owner.id(), new CardDetails(d.slug(), d.published(), d.name(), d.jobTitle(),
 					d.organization(), d.bio(), d.phones(), d.emails(), d.websites(), d.addresses(), d.links(), d.services(),
-					gallery), Locale.ENGLISH);
+					gallery, Design.DEFAULT.withCover(Long.toString(cover))), Locale.ENGLISH);
 			cards.changePhoto(owner.id(), card.getId(), avatar());
 			log.info("Created the demo card at /demo");
 		});

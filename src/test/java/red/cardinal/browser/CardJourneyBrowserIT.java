@@ -55,7 +55,7 @@ class CardJourneyBrowserIT extends BrowserTest {
 		addRow(page, "Add a phone number", "phones[1].number").fill("+1 415 555 0123");
 		page.locator("select[name='phones[1].type']").selectOption("work");
 		addRow(page, "Add a link", "links[0].url").fill("javascript:alert(document.cookie)");
-		page.locator(".actions-bar button").click();
+		page.locator(".actions-bar button[value=save]").click();
 		assertThat(page.locator("#f-links-0-url-error")).containsText("Only http, https, mailto and tel");
 		assertThat(page.locator("input[name='phones[1].number']")).hasValue("+1 415 555 0123");
 		Browsers.screenshot(page, "editor-error");
@@ -64,7 +64,7 @@ class CardJourneyBrowserIT extends BrowserTest {
 		page.locator("input[name='services[0].price']").fill("€120");
 		page.locator("input[name=published][type=checkbox]").check();
 		Browsers.screenshot(page, "editor-filled");
-		page.locator(".actions-bar button").click();
+		page.locator(".actions-bar button[value=save]").click();
 		page.waitForURL("**?saved");
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Saved");
 		page.locator(".preview iframe").scrollIntoViewIfNeeded();

@@ -1,6 +1,7 @@
 package red.cardinal.card.web;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -21,6 +22,11 @@ import red.cardinal.account.AccountPrincipal;
 import red.cardinal.card.Card;
 import red.cardinal.card.CardDetails;
 import red.cardinal.card.CardManagement;
+import red.cardinal.design.BrandDesigns;
+import red.cardinal.design.Design;
+import red.cardinal.design.DesignValidation;
+import red.cardinal.design.Font;
+import red.cardinal.design.Theme;
 import red.cardinal.media.MediaManagement;
 import red.cardinal.shared.ConflictException;
 import red.cardinal.shared.InvalidInputException;
@@ -39,11 +45,13 @@ class CardEditorController {
 	private final CardManagement cards;
 	private final MediaManagement media;
 	private final PublicUrls urls;
+	private final BrandDesigns brands;
 
-	CardEditorController(CardManagement cards, MediaManagement media, PublicUrls urls) {
+	CardEditorController(CardManagement cards, MediaManagement media, PublicUrls urls, BrandDesigns brands) {
 		this.cards = cards;
 		this.media = media;
 		this.urls = urls;
+		this.brands = brands;
 	}
 
 	@GetMapping("/dashboard/cards/{id}")
@@ -52,17 +60,21 @@ class CardEditorController {
 			Model model) {
 		Card card = cards.get(owner.accountId(), id);
 		String notice = created != null ? "editor.created" : saved != null ? "editor.saved" : null;
-		return page(card, CardForm.of(CardDetails.of(card)), notice, model);
+		return page(card, CardForm.of(CardDetails.of(card)), notice, ui(model), model);
 	}
 
 	@PostMapping("/dashboard/cards/{id}")
 	String save(@AuthenticationPrincipal AccountPrincipal owner, @PathVariable long id,
-			@ModelAttribute("form") CardForm form, @RequestParam(defaultValue = "save") String action, Locale locale,
-			@ModelAttribute("ui") Ui ui, Model model, HttpServletResponse response) {
+			@ModelAttribute("form") CardForm form, @RequestParam(defaultValue = "save") String action,
+			@RequestParam(required = false) String brandName, @RequestParam(required = false) Long brandId,
+			Locale locale, @ModelAttribute("ui") Ui ui, Model model, HttpServletResponse response) {
 		Card card = cards.get(owner.accountId(), id);
+		if (action.startsWith("brand:")) {
+			return brand(owner.accountId(), card, form, action, brandName, brandId, ui, model, response);
+		}
 		if (!"save".equals(action)) {
 			form.apply(action);
-			return page(card, form, "editor.unsaved", model);
+			return page(card, form, "editor.unsaved", ui, model);
 		}
 		CardDetails details = form.toDetails();
 		try {
@@ -115,21 +127,74 @@ class CardEditorController {
 		return "redirect:/dashboard?deleted";
 	}
 
+	/** Saves the form's design as a brand design, or puts a brand design into the form (unsaved). */
+	private String brand(long owner, Card card, CardForm form, String action, String brandName, Long brandId, Ui ui,
+			Model model, HttpServletResponse response) {
+		if ("brand:apply".equals(action) && brandId != null) {
+			Design chosen = brands.get(owner, brandId).design().withCover(form.getDesign().getCoverMediaId());
+			form.setDesign(DesignRow.of(chosen));
+			return page(card, form, "design.brand.applied", ui, model);
+		}
+		try {
+			brands.save(owner, brandName, form.getDesign().toDesign());
+			return page(card, form, "design.brand.saved", ui, model);
+		}
+		catch (InvalidInputException e) {
+			var violations = e.violations().stream()
+				.map(v -> "name".equals(v.field()) ? new Violation("brandName", v.code(), v.args()) : v)
+				.toList();
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			Ui refused = ui.withErrors(violations);
+			model.addAttribute("ui", refused);
+			return page(card, form, "editor.invalid", refused, model);
+		}
+	}
+
 	private String refused(Card card, CardDetails submitted, List<Violation> violations, Ui ui, Model model,
 			HttpServletResponse response) {
 		response.setStatus(HttpStatus.BAD_REQUEST.value());
-		model.addAttribute("ui", ui.withErrors(violations));
-		return page(card, CardForm.of(submitted), "editor.invalid", model);
+		Ui refused = ui.withErrors(violations);
+		model.addAttribute("ui", refused);
+		return page(card, CardForm.of(submitted), "editor.invalid", refused, model);
 	}
 
-	private String page(Card card, CardForm form, String notice, Model model) {
+	private static Ui ui(Model model) {
+		return (Ui) model.getAttribute("ui");
+	}
+
+	private String page(Card card, CardForm form, String notice, Ui ui, Model model) {
 		var uploads = media.list(card.getOwnerId())
 			.stream()
 			.map(m -> new CardEditorPage.MediaOption(Long.toString(m.id()), "#" + m.id() + " · " + m.width() + "×" + m.height(),
 					media.url(m.key().replace(".jpg", "-320.jpg"))))
 			.toList();
+		var themes = Arrays.stream(Theme.values())
+			.map(t -> new CardEditorPage.Option(t.id(), t.displayName(),
+					t.palette().accent() + " " + t.palette().background() + " " + t.palette().text()))
+			.toList();
+		var fonts = Arrays.stream(Font.values()).map(f -> new CardEditorPage.Option(f.id(), f.displayName())).toList();
+		var brandOptions = brands.list(card.getOwnerId()).stream()
+			.map(b -> new CardEditorPage.Option(Long.toString(b.id()), b.name()))
+			.toList();
 		model.addAttribute("page", new CardEditorPage(card.getId(), form, cards.photoUrl(card),
-				urls.of("/" + card.getSlug()), card.getSlug(), card.isPublished(), notice, uploads));
+				urls.of("/" + card.getSlug()), card.getSlug(), card.isPublished(), notice, uploads, themes, fonts,
+				brandOptions, warnings(form, ui)));
 		return "card/editor";
+	}
+
+	/** Contrast warnings for the form's colours, in words; none while the design itself is invalid. */
+	private static List<CardEditorPage.Warning> warnings(CardForm form, Ui ui) {
+		try {
+			return DesignValidation.validate(form.getDesign().toDesign(), "design.").contrastWarnings().stream()
+				.map(w -> {
+					String color = w.field().substring("colors.".length());
+					return new CardEditorPage.Warning(color, ui.t("design.contrast.warning",
+							ui.t("design.color." + color), w.ratio(), w.required()), w.suggestion());
+				})
+				.toList();
+		}
+		catch (InvalidInputException e) {
+			return List.of();
+		}
 	}
 }

@@ -1,10 +1,33 @@
 package red.cardinal.card.web;
 
 import java.util.List;
+import java.util.Map;
+
+import red.cardinal.design.Design;
 
 /** What the card editor shows: the form (saved or as just submitted) and where the card lives. */
 public record CardEditorPage(long id, CardForm form, String photoUrl, String publicUrl, String savedSlug,
-		boolean savedPublished, String notice, List<MediaOption> media) {
+		boolean savedPublished, String notice, List<MediaOption> media, List<Option> themes, List<Option> fonts,
+		List<Option> brands, List<Warning> warnings) {
+
+	/** A choice in a list: a theme (with its accent, background and text colours), a font, a brand design. */
+	public record Option(String id, String label, String colors) {
+
+		public Option(String id, String label) {
+			this(id, label, null);
+		}
+	}
+
+	/** A colour that reads poorly, said in words, and the nearest colour that passes. */
+	public record Warning(String color, String message, String suggestion) {
+	}
+
+	public static final List<String> COLORS = List.of("accent", "background", "text");
+
+	/** The design's choices shown as radio buttons, in this order. */
+	public static final List<Map.Entry<String, List<String>>> CHOICES = List.of(
+			Map.entry("photoShape", Design.PHOTO_SHAPES), Map.entry("buttonStyle", Design.BUTTON_STYLES),
+			Map.entry("mode", Design.MODES));
 
 	/** One of the owner's uploads, to choose for the gallery. */
 	public record MediaOption(String id, String label, String thumbUrl) {

@@ -13,6 +13,7 @@ import red.cardinal.card.PersonName;
 import red.cardinal.card.Phone;
 import red.cardinal.card.Service;
 import red.cardinal.card.Website;
+import red.cardinal.design.Design;
 
 /**
  * The editor's form, bound from request parameters named like the JSON fields
@@ -34,6 +35,7 @@ public class CardForm {
 	private List<LinkRow> links = new ArrayList<>();
 	private List<ServiceRow> services = new ArrayList<>();
 	private List<GalleryRow> gallery = new ArrayList<>();
+	private DesignRow design = DesignRow.of(Design.DEFAULT);
 
 	static CardForm of(CardDetails d) {
 		var form = new CardForm();
@@ -53,6 +55,7 @@ public class CardForm {
 		d.services().forEach(s -> form.services.add(new ServiceRow(s.title(), s.description(), s.price())));
 		d.gallery().forEach(g -> form.gallery.add(new GalleryRow(g.type(), g.mediaId() == null ? null
 				: g.mediaId().toString(), g.videoUrl(), g.caption(), g.alt())));
+		form.design = DesignRow.of(d.design() == null ? Design.DEFAULT : d.design());
 		return form;
 	}
 
@@ -64,13 +67,21 @@ public class CardForm {
 				rows(addresses, r -> new Address(r.type, r.street, r.locality, r.region, r.postalCode, r.country)),
 				rows(links, r -> new Link(r.url, r.label)),
 				rows(services, r -> new Service(r.title, r.description, r.price)),
-				rows(gallery, r -> new GalleryItem(r.type, mediaId(r.mediaId), r.videoUrl, r.caption, r.alt)));
+				rows(gallery, r -> new GalleryItem(r.type, mediaId(r.mediaId), r.videoUrl, r.caption, r.alt)),
+				design.toDesign());
 	}
 
-	/** Applies a list action from a button ({@code add:phones}, {@code remove:links:2}, {@code up:services:1}). */
+	/**
+	 * Applies a list action from a button ({@code add:phones}, {@code remove:links:2}, {@code up:services:1}),
+	 * or takes a proposed colour ({@code color:text:#4a4a4a}).
+	 */
 	void apply(String action) {
 		String[] parts = action.split(":");
 		if (parts.length < 2) {
+			return;
+		}
+		if ("color".equals(parts[0])) {
+			design.use(parts[1], parts.length > 2 ? parts[2] : null);
 			return;
 		}
 		List<?> list = list(parts[1]);
@@ -124,6 +135,7 @@ public class CardForm {
 			case "links" -> links;
 			case "services" -> services;
 			case "gallery", "videos" -> gallery;
+			case "sections" -> design.getSections();
 			default -> null;
 		};
 	}
@@ -174,4 +186,6 @@ public class CardForm {
 	public void setServices(List<ServiceRow> services) { this.services = services; }
 	public List<GalleryRow> getGallery() { return gallery; }
 	public void setGallery(List<GalleryRow> gallery) { this.gallery = gallery; }
+	public DesignRow getDesign() { return design; }
+	public void setDesign(DesignRow design) { this.design = design; }
 }

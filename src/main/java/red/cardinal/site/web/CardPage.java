@@ -9,7 +9,15 @@ import java.util.List;
 public record CardPage(String name, String jobTitle, String organization, List<BioPart> bio, String photoUrl,
 		String vcardUrl, String canonicalUrl, String description, String imageUrl, List<Action> phones,
 		List<Action> emails, List<Action> websites, List<Action> addresses, List<SocialLink> links,
-		List<ServiceItem> services, List<GalleryEntry> gallery, boolean preview, String slug, String inAppBrowser) {
+		List<ServiceItem> services, List<GalleryEntry> gallery, boolean preview, String slug, String inAppBrowser, Look look) {
+
+	/**
+	 * The card's design: its theme and header layout, the style sheet to inline (built only from
+	 * validated values), the cover image, and the sections to show in order.
+	 */
+	public record Look(String theme, String layout, String css, String coverUrl, List<String> sections,
+			String themeColor) {
+	}
 
 	/** An image (opens large; {@code srcset} for the grid) or a video (a link, or a player once tapped). */
 	public record GalleryEntry(boolean video, String href, String src, String srcset, int width, int height,

@@ -54,15 +54,12 @@ class CardPageController {
 		if (web.checkNotModified(etag)) {
 			return null;
 		}
-		model.addAttribute("page", pages.build(card, ui, false, request.getHeader("User-Agent")));
-		return "site/card";
+		return pages.show(card, ui, false, request, response, model);
 	}
 
 	@GetMapping("/dashboard/cards/{id}/preview")
 	String preview(@AuthenticationPrincipal AccountPrincipal owner, @PathVariable long id, @ModelAttribute("ui") Ui ui,
 			HttpServletRequest request, HttpServletResponse response, Model model) {
-		response.setHeader("Cache-Control", "no-store");
-		model.addAttribute("page", pages.build(cards.get(owner.accountId(), id), ui, true, request.getHeader("User-Agent")));
-		return "site/card";
+		return pages.render(cards.get(owner.accountId(), id), ui, request, response, model);
 	}
 }

@@ -8,11 +8,19 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
 
 import red.cardinal.card.Address;
 import red.cardinal.card.Card;
 import red.cardinal.card.CardManagement;
+import red.cardinal.card.CardPreviews;
+import red.cardinal.design.Design;
+import red.cardinal.design.DesignStyles;
+import red.cardinal.design.Theme;
 import red.cardinal.card.GalleryItem;
 import red.cardinal.card.Phone;
 import red.cardinal.media.MediaItem;
@@ -24,21 +32,39 @@ import red.cardinal.shared.PhoneNumber;
 import red.cardinal.site.web.CardPage.Action;
 import red.cardinal.site.web.CardPage.ServiceItem;
 import red.cardinal.site.web.CardPage.SocialLink;
+import red.cardinal.web.ContentSecurityPolicy;
 import red.cardinal.web.PublicUrls;
 import red.cardinal.web.Ui;
 
-/** Builds what a visitor sees of a card from the card itself. */
+/** Builds what a visitor sees of a card from the card itself, in the card's design. */
 @Component
-class CardPages {
+class CardPages implements CardPreviews {
 
 	private final CardManagement cards;
 	private final MediaManagement media;
 	private final PublicUrls urls;
+	private final DesignStyles styles;
 
-	CardPages(CardManagement cards, MediaManagement media, PublicUrls urls) {
+	CardPages(CardManagement cards, MediaManagement media, PublicUrls urls, DesignStyles styles) {
 		this.cards = cards;
 		this.media = media;
 		this.urls = urls;
+		this.styles = styles;
+	}
+
+	@Override
+	public String render(Card card, Ui ui, HttpServletRequest request, HttpServletResponse response, Model model) {
+		response.setHeader("Cache-Control", "no-store");
+		return show(card, ui, true, request, response, model);
+	}
+
+	/** Puts the card's page in the model, allows its inline style sheet, and names the view. */
+	String show(Card card, Ui ui, boolean preview, HttpServletRequest request, HttpServletResponse response,
+			Model model) {
+		CardPage page = build(card, ui, preview, request.getHeader("User-Agent"));
+		response.setHeader(ContentSecurityPolicy.HEADER, ContentSecurityPolicy.allowingStyle(page.look().css()));
+		model.addAttribute("page", page);
+		return "site/card";
 	}
 
 	CardPage build(Card card, Ui ui, boolean preview, String userAgent) {
@@ -64,7 +90,15 @@ class CardPages {
 							l.network().displayName(), l.network().id()))
 					.toList(),
 				card.getServices().stream().map(s -> new ServiceItem(s.title(), s.description(), s.price())).toList(),
-				gallery(card, ui), preview, card.getSlug(), InAppBrowsers.app(userAgent).orElse(null));
+				gallery(card, ui), preview, card.getSlug(), InAppBrowsers.app(userAgent).orElse(null), look(card));
+	}
+
+	private CardPage.Look look(Card card) {
+		Design design = card.getDesign();
+		Theme theme = Theme.of(design.theme()).orElse(Theme.CLASSIC);
+		String accent = design.colors().accent() != null ? design.colors().accent() : theme.palette().accent();
+		return new CardPage.Look(theme.id(), theme.layout(), styles.css(design), cards.coverUrl(card),
+				design.visibleSections(), accent);
 	}
 
 	private List<GalleryEntry> gallery(Card card, Ui ui) {

@@ -12,9 +12,19 @@ import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import red.cardinal.card.Card;
+import red.cardinal.card.CardDetails;
+import red.cardinal.card.CardManagement;
+import red.cardinal.card.SlugLookup;
+import red.cardinal.design.Design;
+import red.cardinal.design.Theme;
 
 /**
  * The page budget of DESIGN.md, measured on the demo card (every section filled): HTML and CSS
@@ -32,6 +42,9 @@ class CardPageBudgetIT {
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	CardManagement cards;
+
 	final HttpClient http = HttpClient.newHttpClient();
 
 	@Test
@@ -42,6 +55,35 @@ class CardPageBudgetIT {
 		System.out.printf("Card page budget: HTML %d B (%d B gzip) + CSS %d B (%d B gzip) = %d B of %d B%n", html.length,
 				gzip(html), css.length, gzip(css), total, BUDGET);
 		assertThat(total).isLessThanOrEqualTo(BUDGET);
+	}
+
+	@ParameterizedTest
+	@EnumSource(Theme.class)
+	void fitsEveryThemeIntoFourteenKilobytes(Theme theme) throws Exception {
+		Card demo = ((SlugLookup.Found) cards.findPublished("demo").orElseThrow()).card();
+		Design original = demo.getDesign();
+		// the heaviest choices: a web font pairing, own colours, outline buttons, and a dark variant to carry
+		design(demo, new Design(theme.id(), new Design.Colors("#0b6e4f", null, null), "elegant",
+				original.coverMediaId(), "rounded", "outline", "system", null));
+		try {
+			byte[] html = fetch("/demo");
+			byte[] css = fetch("/assets/card.css");
+			int total = gzip(html) + gzip(css);
+			System.out.printf("Card page budget, %s: HTML %d B gzip + CSS %d B gzip = %d B of %d B%n", theme.id(),
+					gzip(html), gzip(css), total, BUDGET);
+			assertThat(new String(html, java.nio.charset.StandardCharsets.UTF_8)).contains("t-" + theme.id());
+			assertThat(total).isLessThanOrEqualTo(BUDGET);
+		}
+		finally {
+			design(cards.findPublished("demo").map(f -> ((SlugLookup.Found) f).card()).orElseThrow(), original);
+		}
+	}
+
+	void design(Card demo, Design design) {
+		CardDetails d = CardDetails.of(demo);
+		cards.update(demo.getOwnerId(), demo.getId(), new CardDetails(d.slug(), d.published(), d.name(), d.jobTitle(),
+				d.organization(), d.bio(), d.phones(), d.emails(), d.websites(), d.addresses(), d.links(), d.services(),
+				d.gallery(), design), java.util.Locale.ENGLISH);
 	}
 
 	@Test

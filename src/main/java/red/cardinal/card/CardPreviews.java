@@ -1,0 +1,18 @@
+package red.cardinal.card;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.ui.Model;
+
+import red.cardinal.web.Ui;
+
+/**
+ * Shows a card as a visitor would see it, for cards not saved yet (the editor's live preview).
+ * The public page's module provides it, so the editor needs no knowledge of how pages are built.
+ */
+public interface CardPreviews {
+
+	/** Fills the model (and the headers the page needs) and returns the view that renders the card. */
+	String render(Card card, Ui ui, HttpServletRequest request, HttpServletResponse response, Model model);
+}

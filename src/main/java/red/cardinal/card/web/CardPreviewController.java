@@ -1,0 +1,66 @@
+package red.cardinal.card.web;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+import red.cardinal.account.AccountPrincipal;
+import red.cardinal.card.Card;
+import red.cardinal.card.CardDetails;
+import red.cardinal.card.CardManagement;
+import red.cardinal.card.CardPreviews;
+import red.cardinal.shared.InvalidInputException;
+import red.cardinal.web.Ui;
+
+/**
+ * The editor's live preview: the whole editor form, posted into the preview frame, shows the card
+ * as it would look saved, without saving it. While some field is invalid the preview still shows
+ * the new design on the card's saved details, so the owner sees design changes at once.
+ */
+@Controller
+class CardPreviewController {
+
+	private final CardManagement cards;
+	private final CardPreviews previews;
+
+	CardPreviewController(CardManagement cards, CardPreviews previews) {
+		this.cards = cards;
+		this.previews = previews;
+	}
+
+	@PostMapping("/dashboard/cards/{id}/preview")
+	String preview(@AuthenticationPrincipal AccountPrincipal owner, @PathVariable long id,
+			@ModelAttribute("form") CardForm form, Locale locale, @ModelAttribute("ui") Ui ui, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		Card card = draft(owner.accountId(), id, form.toDetails(), locale);
+		return previews.render(card, ui, request, response, model);
+	}
+
+	private Card draft(long owner, long id, CardDetails details, Locale locale) {
+		try {
+			return cards.draft(owner, id, details, locale);
+		}
+		catch (InvalidInputException e) {
+			CardDetails saved = CardDetails.of(cards.get(owner, id));
+			try {
+				return cards.draft(owner, id, withDesign(saved, details), locale);
+			}
+			catch (InvalidInputException stillInvalid) {
+				return cards.get(owner, id);
+			}
+		}
+	}
+
+	private static CardDetails withDesign(CardDetails d, CardDetails from) {
+		return new CardDetails(d.slug(), d.published(), d.name(), d.jobTitle(), d.organization(), d.bio(), d.phones(),
+				d.emails(), d.websites(), d.addresses(), d.links(), d.services(), d.gallery(), from.design());
+	}
+}

@@ -1,0 +1,127 @@
+// The editor's live preview and section ordering. Without this script, "Update preview" posts the
+// form into the preview frame and the arrow buttons reorder sections on the server.
+(function () {
+  'use strict';
+  var timer;
+
+  function editorForm() { return document.querySelector('form[hx-post]'); }
+
+  // Post the editor's fields into the preview frame, keeping its scroll position.
+  function refresh() {
+    var form = editorForm();
+    var frame = document.querySelector('iframe[name="preview"]');
+    var button = form && form.querySelector('[data-preview]');
+    if (!form || !frame || !button) { return; }
+    var scroll = 0;
+    try { scroll = frame.contentWindow.scrollY; } catch (e) { /* not loaded yet */ }
+    var post = document.createElement('form');
+    post.method = 'post';
+    post.action = button.getAttribute('formaction');
+    post.target = 'preview';
+    post.hidden = true;
+    new FormData(form).forEach(function (value, name) {
+      if (name === 'action') { return; }
+      var input = document.createElement('input');
+      input.type = 'hidden';
+      input.name = name;
+      input.value = value;
+      post.appendChild(input);
+    });
+    document.body.appendChild(post);
+    frame.addEventListener('load', function () {
+      try { frame.contentWindow.scrollTo(0, scroll); } catch (e) { /* nothing to restore */ }
+    }, { once: true });
+    post.submit();
+    post.remove();
+  }
+
+  function later() {
+    clearTimeout(timer);
+    timer = setTimeout(refresh, 350);
+  }
+
+  // Section rows keep their indexes in their field names and button values: renumber after a move.
+  function renumber(list) {
+    var rows = list.querySelectorAll('[data-section]');
+    rows.forEach(function (row, i) {
+      row.querySelectorAll('[name]').forEach(function (field) {
+        field.name = field.name.replace(/sections\[\d+\]/, 'sections[' + i + ']');
+      });
+      row.querySelectorAll('[data-move]').forEach(function (b) {
+        b.value = b.value.replace(/:\d+$/, ':' + i);
+        b.hidden = b.dataset.move === '-1' ? i === 0 : i === rows.length - 1;
+      });
+    });
+    later();
+  }
+
+  // A picked colour counts only with "use my own colours": tick it. A new theme shows its colours while it is unticked.
+  function colours(e) {
+    var form = editorForm();
+    var own = form && form.querySelector('input[name="design.ownColors"][type=checkbox]');
+    if (!own) { return; }
+    if (e.target.type === 'color') {
+      own.checked = true;
+    } else if (e.target.name === 'design.theme' && !own.checked && e.target.dataset.colors) {
+      var values = e.target.dataset.colors.split(' ');
+      ['accent', 'background', 'text'].forEach(function (name, i) {
+        form.querySelector('input[name="design.' + name + '"]').value = values[i];
+      });
+    }
+  }
+
+  document.addEventListener('input', function (e) { if (e.target.form === editorForm()) { colours(e); later(); } });
+  document.addEventListener('change', function (e) { if (e.target.form === editorForm()) { colours(e); later(); } });
+  document.addEventListener('htmx:afterSwap', later);
+
+  document.addEventListener('click', function (e) {
+    var preview = e.target.closest('[data-preview]');
+    if (preview) {
+      e.preventDefault();
+      refresh();
+      return;
+    }
+    var move = e.target.closest('[data-move]');
+    if (!move) { return; }
+    e.preventDefault();
+    var row = move.closest('[data-section]');
+    var list = row.parentNode;
+    if (move.dataset.move === '-1' && row.previousElementSibling) {
+      list.insertBefore(row, row.previousElementSibling);
+    } else if (move.dataset.move === '1' && row.nextElementSibling) {
+      list.insertBefore(row.nextElementSibling, row);
+    }
+    renumber(list);
+    var same = row.querySelector('[data-move="' + move.dataset.move + '"]');
+    (same && !same.hidden ? same : row.querySelector('[data-move]:not([hidden])')).focus();
+  });
+
+  // Drag by the handle, with a mouse or a finger.
+  document.addEventListener('pointerdown', function (e) {
+    var handle = e.target.closest('[data-sortable] .handle');
+    if (!handle) { return; }
+    e.preventDefault();
+    var row = handle.closest('[data-section]');
+    var list = row.parentNode;
+    row.classList.add('dragging');
+    function move(ev) {
+      var over = Array.prototype.find.call(list.children, function (other) {
+        var box = other.getBoundingClientRect();
+        return other !== row && ev.clientY > box.top && ev.clientY < box.bottom;
+      });
+      if (!over) { return; }
+      var box = over.getBoundingClientRect();
+      list.insertBefore(row, ev.clientY < box.top + box.height / 2 ? over : over.nextElementSibling);
+    }
+    function drop() {
+      row.classList.remove('dragging');
+      document.removeEventListener('pointermove', move);
+      document.removeEventListener('pointerup', drop);
+      document.removeEventListener('pointercancel', drop);
+      renumber(list);
+    }
+    document.addEventListener('pointermove', move);
+    document.addEventListener('pointerup', drop);
+    document.addEventListener('pointercancel', drop);
+  });
+})();
