@@ -15,6 +15,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import org.springframework.session.security.web.authentication.SpringSessionRememberMeServices;
@@ -76,6 +77,8 @@ class SecurityConfiguration {
 				.failureHandler((request, response, e) -> response.sendRedirect(
 						e instanceof DisabledException ? "/login?unverified" : "/login?error"))
 				.permitAll())
+			// a visitor's order carries no session to ride on: it is open to anyone and rate-limited instead
+			.csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/*/order")))
 			.addFilterBefore(new LoginRateLimitFilter(limits), UsernamePasswordAuthenticationFilter.class)
 			.rememberMe(r -> r.rememberMeServices(rememberMe))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"));

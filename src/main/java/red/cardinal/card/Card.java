@@ -46,6 +46,14 @@ public class Card {
 
 	private Long coverMediaId;
 
+	private boolean storeEnabled;
+
+	private String storeOrderPhone;
+
+	private String storeCurrency;
+
+	private String storeLocale;
+
 	private Instant createdAt;
 
 	private Instant updatedAt;
@@ -101,6 +109,12 @@ public class Card {
 			designLine = d.design().encode();
 			coverMediaId = d.design().coverId();
 		}
+		if (d.store() != null) {
+			storeEnabled = d.store().enabled();
+			storeOrderPhone = d.store().orderPhone();
+			storeCurrency = d.store().currency();
+			storeLocale = d.store().locale();
+		}
 		updatedAt = now;
 	}
 
@@ -112,6 +126,10 @@ public class Card {
 		copy.photoKey = photoKey;
 		copy.designLine = designLine;
 		copy.coverMediaId = coverMediaId;
+		copy.storeEnabled = storeEnabled;
+		copy.storeOrderPhone = storeOrderPhone;
+		copy.storeCurrency = storeCurrency;
+		copy.storeLocale = storeLocale;
 		copy.createdAt = createdAt;
 		copy.apply(d, now);
 		return copy;
@@ -166,6 +184,10 @@ public class Card {
 
 	public Design getDesign() {
 		return Design.decode(designLine, coverMediaId);
+	}
+
+	public StoreSettings getStore() {
+		return new StoreSettings(storeEnabled, storeOrderPhone, storeCurrency, storeLocale);
 	}
 
 	public Instant getCreatedAt() {

@@ -7,11 +7,11 @@ import red.cardinal.design.Design;
 /**
  * Everything an owner edits on a card, as the editor and the JSON API send it. Lists keep their
  * order. {@link CardValidation} checks and normalises it before anything is stored. A null
- * {@code design} on an update keeps the card's current design.
+ * {@code design} or {@code store} on an update keeps the card's current one.
  */
 public record CardDetails(String slug, boolean published, PersonName name, String jobTitle, String organization,
 		String bio, List<Phone> phones, List<Email> emails, List<Website> websites, List<Address> addresses,
-		List<Link> links, List<Service> services, List<GalleryItem> gallery, Design design) {
+		List<Link> links, List<Service> services, List<GalleryItem> gallery, Design design, StoreSettings store) {
 
 	public CardDetails {
 		name = name == null ? PersonName.EMPTY : name;
@@ -24,12 +24,20 @@ public record CardDetails(String slug, boolean published, PersonName name, Strin
 		gallery = gallery == null ? List.of() : gallery;
 	}
 
+	/** The details without store settings (an update keeps the card's own). */
+	public CardDetails(String slug, boolean published, PersonName name, String jobTitle, String organization,
+			String bio, List<Phone> phones, List<Email> emails, List<Website> websites, List<Address> addresses,
+			List<Link> links, List<Service> services, List<GalleryItem> gallery, Design design) {
+		this(slug, published, name, jobTitle, organization, bio, phones, emails, websites, addresses, links, services,
+				gallery, design, null);
+	}
+
 	/** The details without a design (an update keeps the card's own). */
 	public CardDetails(String slug, boolean published, PersonName name, String jobTitle, String organization,
 			String bio, List<Phone> phones, List<Email> emails, List<Website> websites, List<Address> addresses,
 			List<Link> links, List<Service> services, List<GalleryItem> gallery) {
 		this(slug, published, name, jobTitle, organization, bio, phones, emails, websites, addresses, links, services,
-				gallery, null);
+				gallery, null, null);
 	}
 
 	/** The details without a gallery, as older callers build them. */
@@ -37,12 +45,12 @@ public record CardDetails(String slug, boolean published, PersonName name, Strin
 			String bio, List<Phone> phones, List<Email> emails, List<Website> websites, List<Address> addresses,
 			List<Link> links, List<Service> services) {
 		this(slug, published, name, jobTitle, organization, bio, phones, emails, websites, addresses, links, services,
-				null, null);
+				null, null, null);
 	}
 
 	public static CardDetails of(Card card) {
 		return new CardDetails(card.getSlug(), card.isPublished(), card.getName(), card.getJobTitle(),
 				card.getOrganization(), card.getBio(), card.getPhones(), card.getEmails(), card.getWebsites(),
-				card.getAddresses(), card.getLinks(), card.getServices(), card.getGallery(), card.getDesign());
+				card.getAddresses(), card.getLinks(), card.getServices(), card.getGallery(), card.getDesign(), card.getStore());
 	}
 }

@@ -56,7 +56,7 @@ public class CardManagement {
 		if (details.slug() == null || details.slug().isBlank()) {
 			details = withSlug(details, SlugSuggestion.from(details, this::slugFree));
 		}
-		CardDetails valid = validate(ownerId, details, locale);
+		CardDetails valid = validate(ownerId, details, locale, null);
 		Card card = save(Card.create(ownerId, valid, clock.instant()));
 		claimSlug(card.getId(), card.getSlug());
 		return card;
@@ -66,7 +66,7 @@ public class CardManagement {
 	@Transactional
 	public Card update(long ownerId, long cardId, CardDetails details, Locale locale) {
 		Card card = get(ownerId, cardId);
-		CardDetails valid = validate(ownerId, details, locale);
+		CardDetails valid = validate(ownerId, details, locale, card.getStore());
 		if (!valid.slug().equals(card.getSlug())) {
 			claimSlug(cardId, valid.slug());
 		}
@@ -82,7 +82,7 @@ public class CardManagement {
 	@Transactional(readOnly = true)
 	public Card draft(long ownerId, long cardId, CardDetails details, Locale locale) {
 		Card card = get(ownerId, cardId);
-		return card.draft(validate(ownerId, details, locale), clock.instant());
+		return card.draft(validate(ownerId, details, locale, card.getStore()), clock.instant());
 	}
 
 	/** Stores a new photo for an owner's card (see {@link MediaManagement#storePhoto}). */
@@ -145,11 +145,11 @@ public class CardManagement {
 	 * The details checked and normalised, with every problem at once; gallery images must be the
 	 * owner's own uploads (someone else's media id is as unknown as a wrong one).
 	 */
-	private CardDetails validate(long ownerId, CardDetails details, Locale locale) {
+	private CardDetails validate(long ownerId, CardDetails details, Locale locale, StoreSettings current) {
 		var problems = new java.util.ArrayList<Violation>();
 		CardDetails valid = null;
 		try {
-			valid = CardValidation.validate(details, locale);
+			valid = CardValidation.validate(details, locale, current);
 		}
 		catch (InvalidInputException e) {
 			problems.addAll(e.violations());
@@ -220,6 +220,6 @@ public class CardManagement {
 
 	private static CardDetails withSlug(CardDetails d, String slug) {
 		return new CardDetails(slug, d.published(), d.name(), d.jobTitle(), d.organization(), d.bio(), d.phones(),
-				d.emails(), d.websites(), d.addresses(), d.links(), d.services());
+				d.emails(), d.websites(), d.addresses(), d.links(), d.services(), d.gallery(), d.design(), d.store());
 	}
 }

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import red.cardinal.design.Design;
 import red.cardinal.design.DesignValidation;
 import red.cardinal.shared.InvalidInputException;
+import red.cardinal.shared.Money;
 import red.cardinal.shared.PhoneNumber;
 import red.cardinal.shared.SafeUrl;
 import red.cardinal.shared.Slug;
@@ -31,9 +32,11 @@ final class CardValidation {
 
 	private final List<Violation> violations = new ArrayList<>();
 	private final String region;
+	private final StoreSettings current;
 
-	private CardValidation(Locale locale) {
+	private CardValidation(Locale locale, StoreSettings current) {
 		this.region = locale == null || locale.getCountry().isEmpty() ? null : locale.getCountry();
+		this.current = current;
 	}
 
 	/**
@@ -41,7 +44,12 @@ final class CardValidation {
 	 * @param locale the editor's locale; its country is the default for numbers without {@code +}
 	 */
 	static CardDetails validate(CardDetails d, Locale locale) {
-		var v = new CardValidation(locale);
+		return validate(d, locale, null);
+	}
+
+	/** As {@link #validate(CardDetails, Locale)}, checking the card's {@code current} store settings when the details leave them out. */
+	static CardDetails validate(CardDetails d, Locale locale, StoreSettings current) {
+		var v = new CardValidation(locale, current);
 		var result = v.check(d);
 		if (!v.violations.isEmpty()) {
 			throw new InvalidInputException(v.violations);
@@ -66,12 +74,53 @@ final class CardValidation {
 		if (name.given() == null && name.family() == null && organization == null) {
 			violations.add(Violation.of("name.given", "card.name.required"));
 		}
+		List<Phone> phones = list("phones", d.phones(), this::phone);
 		return new CardDetails(slug, d.published(), name, line("jobTitle", d.jobTitle(), 150), organization,
-				text("bio", d.bio(), 2000), list("phones", d.phones(), this::phone),
+				text("bio", d.bio(), 2000), phones,
 				list("emails", d.emails(), this::email), list("websites", d.websites(), this::website),
 				list("addresses", d.addresses(), this::address), list("links", d.links(), this::link),
 				list("services", d.services(), this::service), list("gallery", d.gallery(), this::galleryItem),
-				design(d.design()));
+				design(d.design()), store(d.store(), phones));
+	}
+
+	/**
+	 * The store's settings: an open store needs one of the card's WhatsApp numbers to take orders
+	 * and a currency. Left out, the card's current settings stay and are checked against the new phones.
+	 */
+	private StoreSettings store(StoreSettings s, List<Phone> phones) {
+		StoreSettings checked = s != null ? s : current;
+		if (checked == null) {
+			return null;
+		}
+		String phone = null;
+		if (checked.orderPhone() != null && !checked.orderPhone().isBlank()) {
+			try {
+				phone = PhoneNumber.parse(checked.orderPhone(), region).e164();
+			}
+			catch (IllegalArgumentException e) {
+				violations.add(Violation.of("store.orderPhone", "store.orderPhone.invalid"));
+				return null;
+			}
+		}
+		String number = phone;
+		boolean whatsapp = number != null && phones.stream().anyMatch(p -> p.whatsapp() && number.equals(p.number()));
+		if (checked.enabled() && !whatsapp) {
+			violations.add(Violation.of("store.orderPhone", s != null ? "store.orderPhone.required" : "store.orderPhone.gone"));
+		}
+		String currency = checked.currency() == null || checked.currency().isBlank() ? null
+				: checked.currency().strip().toUpperCase(Locale.ROOT);
+		if (currency != null && Money.currency(currency) == null) {
+			violations.add(Violation.of("store.currency", "store.currency.invalid"));
+		}
+		else if (checked.enabled() && currency == null) {
+			violations.add(Violation.of("store.currency", "store.currency.required"));
+		}
+		String tag = checked.locale() == null || checked.locale().isBlank() ? null : checked.locale().strip();
+		if (tag != null && (tag.length() > 35 || !tag.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")
+				|| Locale.forLanguageTag(tag).getLanguage().isEmpty())) {
+			violations.add(Violation.of("store.locale", "store.locale.invalid"));
+		}
+		return s == null ? null : new StoreSettings(s.enabled(), phone, currency, tag);
 	}
 
 	private Design design(Design d) {

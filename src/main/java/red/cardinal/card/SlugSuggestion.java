@@ -1,6 +1,5 @@
 package red.cardinal.card;
 
-import java.text.Normalizer;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
@@ -14,7 +13,7 @@ final class SlugSuggestion {
 	}
 
 	static String from(CardDetails details, Predicate<String> free) {
-		String base = ascii(details.name().full().isEmpty() ? nullToEmpty(details.organization())
+		String base = Slug.slugify(details.name().full().isEmpty() ? nullToEmpty(details.organization())
 				: details.name().full());
 		if (base.length() < 3) {
 			base = "card";
@@ -30,14 +29,6 @@ final class SlugSuggestion {
 			}
 		}
 		throw new IllegalStateException("No free slug near " + base);
-	}
-
-	private static String ascii(String text) {
-		return Normalizer.normalize(text, Normalizer.Form.NFKD)
-			.replaceAll("\\p{M}", "")
-			.toLowerCase(Locale.ROOT)
-			.replaceAll("[^a-z0-9]+", "-")
-			.replaceAll("^-+|-+$", "");
 	}
 
 	private static String nullToEmpty(String s) {

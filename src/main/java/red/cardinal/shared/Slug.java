@@ -44,6 +44,15 @@ public record Slug(String value) {
 		return null;
 	}
 
+	/** Text as slug words: accents dropped, lower case, runs of anything else as one hyphen ("Café Olé!" → "cafe-ole"). */
+	public static String slugify(String text) {
+		return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD)
+			.replaceAll("\\p{M}", "")
+			.toLowerCase(Locale.ROOT)
+			.replaceAll("[^a-z0-9]+", "-")
+			.replaceAll("^-+|-+$", "");
+	}
+
 	public static String normalize(String text) {
 		return text.trim().toLowerCase(Locale.ROOT);
 	}

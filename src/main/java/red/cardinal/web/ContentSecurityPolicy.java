@@ -7,14 +7,15 @@ import java.util.Base64;
 
 /**
  * The Content-Security-Policy of every page: no inline script anywhere; media and pages from this
- * instance only; videos play from their privacy-enhanced hosts once tapped. A page that inlines
+ * instance only; videos play from their privacy-enhanced hosts once tapped; forms post here, and an
+ * order's form is redirected on to WhatsApp ({@code wa.me}). A page that inlines
  * one generated style sheet (a card's design) allows exactly that sheet by its hash.
  */
 public final class ContentSecurityPolicy {
 
 	public static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
-			+ "form-action 'self'; frame-ancestors 'self'; frame-src 'self' https://www.youtube-nocookie.com https://player.vimeo.com";
+			+ "form-action 'self' https://wa.me; frame-ancestors 'self'; frame-src 'self' https://www.youtube-nocookie.com https://player.vimeo.com";
 
 	public static final String HEADER = "Content-Security-Policy";
 

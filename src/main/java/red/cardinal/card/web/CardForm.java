@@ -36,6 +36,7 @@ public class CardForm {
 	private List<ServiceRow> services = new ArrayList<>();
 	private List<GalleryRow> gallery = new ArrayList<>();
 	private DesignRow design = DesignRow.of(Design.DEFAULT);
+	private StoreRow store = StoreRow.of(null);
 
 	static CardForm of(CardDetails d) {
 		var form = new CardForm();
@@ -56,6 +57,7 @@ public class CardForm {
 		d.gallery().forEach(g -> form.gallery.add(new GalleryRow(g.type(), g.mediaId() == null ? null
 				: g.mediaId().toString(), g.videoUrl(), g.caption(), g.alt())));
 		form.design = DesignRow.of(d.design() == null ? Design.DEFAULT : d.design());
+		form.store = StoreRow.of(d.store());
 		return form;
 	}
 
@@ -68,7 +70,7 @@ public class CardForm {
 				rows(links, r -> new Link(r.url, r.label)),
 				rows(services, r -> new Service(r.title, r.description, r.price)),
 				rows(gallery, r -> new GalleryItem(r.type, mediaId(r.mediaId), r.videoUrl, r.caption, r.alt)),
-				design.toDesign());
+				design.toDesign(), store.toSettings());
 	}
 
 	/**
@@ -188,4 +190,6 @@ public class CardForm {
 	public void setGallery(List<GalleryRow> gallery) { this.gallery = gallery; }
 	public DesignRow getDesign() { return design; }
 	public void setDesign(DesignRow design) { this.design = design; }
+	public StoreRow getStore() { return store; }
+	public void setStore(StoreRow store) { this.store = store; }
 }

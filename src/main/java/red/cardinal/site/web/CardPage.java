@@ -9,7 +9,7 @@ import java.util.List;
 public record CardPage(String name, String jobTitle, String organization, List<BioPart> bio, String photoUrl,
 		String vcardUrl, String canonicalUrl, String description, String imageUrl, List<Action> phones,
 		List<Action> emails, List<Action> websites, List<Action> addresses, List<SocialLink> links,
-		List<ServiceItem> services, List<GalleryEntry> gallery, boolean preview, String slug, String inAppBrowser, Look look) {
+		List<ServiceItem> services, List<GalleryEntry> gallery, boolean preview, String slug, String inAppBrowser, Look look, Store store) {
 
 	/**
 	 * The card's design: its theme and header layout, the style sheet to inline (built only from
@@ -17,6 +17,23 @@ public record CardPage(String name, String jobTitle, String organization, List<B
 	 */
 	public record Look(String theme, String layout, String css, String coverUrl, List<String> sections,
 			String themeColor) {
+	}
+
+	/** The card's open store: its listed products and their categories; null when the store is closed. */
+	public record Store(List<ProductEntry> products, List<String> categories, String currency) {
+	}
+
+	/** A product as the card page and its own page show it; prices already formatted for the visitor. */
+	public record ProductEntry(String slug, String name, String description, String price, String compareAt,
+			String category, String imageSrc, List<String> images, boolean soldOut, String href,
+			List<OptionEntry> options, long priceMinor) {
+	}
+
+	public record OptionEntry(String name, List<ValueEntry> values) {
+	}
+
+	/** A value of an option, with its price change as text ("+€2.00") or null. */
+	public record ValueEntry(String label, String delta, long deltaMinor) {
 	}
 
 	/** An image (opens large; {@code srcset} for the grid) or a video (a link, or a player once tapped). */

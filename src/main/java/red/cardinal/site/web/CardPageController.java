@@ -48,7 +48,7 @@ class CardPageController {
 		}
 		Card card = ((SlugLookup.Found) found).card();
 		// weak: Tomcat compresses only responses without a strong ETag, and the bytes differ when compressed
-		String etag = "W/\"" + card.getId() + "-" + card.getUpdatedAt().toEpochMilli() + "-" + ui.lang() + "\"";
+		String etag = "W/\"" + card.getId() + "-" + pages.lastChange(card).toEpochMilli() + "-" + ui.lang() + "\"";
 		response.setHeader("Cache-Control", CacheControl.maxAge(60, TimeUnit.SECONDS).cachePublic().getHeaderValue());
 		response.setHeader("Vary", "Accept-Language, User-Agent");
 		if (web.checkNotModified(etag)) {

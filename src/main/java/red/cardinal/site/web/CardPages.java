@@ -3,6 +3,7 @@ package red.cardinal.site.web;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -25,7 +26,11 @@ import red.cardinal.card.GalleryItem;
 import red.cardinal.card.Phone;
 import red.cardinal.media.MediaItem;
 import red.cardinal.media.MediaManagement;
+import red.cardinal.shared.Money;
 import red.cardinal.shared.VideoLink;
+import red.cardinal.store.Catalog;
+import red.cardinal.store.Product;
+import red.cardinal.store.ProductDetails;
 import red.cardinal.site.web.CardPage.GalleryEntry;
 import red.cardinal.contact.InAppBrowsers;
 import red.cardinal.shared.PhoneNumber;
@@ -44,12 +49,14 @@ class CardPages implements CardPreviews {
 	private final MediaManagement media;
 	private final PublicUrls urls;
 	private final DesignStyles styles;
+	private final Catalog catalog;
 
-	CardPages(CardManagement cards, MediaManagement media, PublicUrls urls, DesignStyles styles) {
+	CardPages(CardManagement cards, MediaManagement media, PublicUrls urls, DesignStyles styles, Catalog catalog) {
 		this.cards = cards;
 		this.media = media;
 		this.urls = urls;
 		this.styles = styles;
+		this.catalog = catalog;
 	}
 
 	@Override
@@ -90,7 +97,41 @@ class CardPages implements CardPreviews {
 							l.network().displayName(), l.network().id()))
 					.toList(),
 				card.getServices().stream().map(s -> new ServiceItem(s.title(), s.description(), s.price())).toList(),
-				gallery(card, ui), preview, card.getSlug(), InAppBrowsers.app(userAgent).orElse(null), look(card));
+				gallery(card, ui), preview, card.getSlug(), InAppBrowsers.app(userAgent).orElse(null), look(card), store(card, ui));
+	}
+
+	/** When what the card page shows last changed: the card, or a product of its open store. */
+	java.time.Instant lastChange(Card card) {
+		return card.getStore().enabled() ? catalog.lastChange(card) : card.getUpdatedAt();
+	}
+
+	/** The open store's listed products, or null when the store is closed. */
+	CardPage.Store store(Card card, Ui ui) {
+		if (!card.getStore().enabled()) {
+			return null;
+		}
+		var products = catalog.listed(card).stream().map(p -> product(card, p, ui)).toList();
+		var categories = products.stream().map(CardPage.ProductEntry::category).filter(Objects::nonNull).distinct().toList();
+		return new CardPage.Store(products, categories, card.getStore().currency());
+	}
+
+	CardPage.ProductEntry product(Card card, Product product, Ui ui) {
+		Currency currency = Currency.getInstance(card.getStore().currency());
+		ProductDetails d = product.details();
+		var uploads = media.list(card.getOwnerId()).stream().collect(Collectors.toMap(MediaItem::id, m -> m));
+		List<String> images = product.getImageIds().stream().map(uploads::get).filter(Objects::nonNull)
+			.map(m -> media.url(m.width() > 640 ? m.key().replace(".jpg", "-640.jpg") : m.key())).toList();
+		var options = d.options().stream().map(o -> new CardPage.OptionEntry(o.name(), o.values().stream()
+			.map(v -> new CardPage.ValueEntry(v.label(), v.priceDeltaMinor() == 0 ? null
+					: (v.priceDeltaMinor() > 0 ? "+" : "−") + new Money(Math.abs(v.priceDeltaMinor()), currency).format(ui.locale()),
+					v.priceDeltaMinor()))
+			.toList())).toList();
+		return new CardPage.ProductEntry(d.slug(), d.name(), d.description(),
+				new Money(d.priceMinor(), currency).format(ui.locale()),
+				d.compareAtMinor() == null || d.compareAtMinor() <= d.priceMinor() ? null
+						: new Money(d.compareAtMinor(), currency).format(ui.locale()),
+				d.category(), images.isEmpty() ? null : images.get(0), images, !product.orderable(),
+				"/" + card.getSlug() + "/p/" + d.slug(), options, d.priceMinor());
 	}
 
 	private CardPage.Look look(Card card) {

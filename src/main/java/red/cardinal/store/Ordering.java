@@ -1,0 +1,206 @@
+package red.cardinal.store;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import red.cardinal.card.Card;
+import red.cardinal.card.CardManagement;
+import red.cardinal.card.StoreSettings;
+import red.cardinal.shared.InvalidInputException;
+import red.cardinal.shared.NotFoundException;
+import red.cardinal.shared.PhoneNumber;
+import red.cardinal.shared.Violation;
+
+/** Orders: placing one from a visitor's cart at the catalog's prices, and the owner's view of them. */
+@Service
+public class Ordering {
+
+	static final int MAX_LINES = 500;
+
+	static final int MAX_QUANTITY = 999;
+
+	/** Order numbers: no 0/O, 1/I/L, so they read out loud and type back without mistakes. */
+	private static final String NUMBER_LETTERS = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+
+	private final Products products;
+	private final Orders orders;
+	private final CardManagement cards;
+	private final MessageSource messages;
+	private final Clock clock;
+
+	Ordering(Products products, Orders orders, CardManagement cards, MessageSource messages, Optional<Clock> clock) {
+		this.products = products;
+		this.orders = orders;
+		this.cards = cards;
+		this.messages = messages;
+		this.clock = clock.orElse(Clock.systemUTC());
+	}
+
+	/**
+	 * Records an order for a published card's open store and builds its WhatsApp link.
+	 * @throws NotFoundException when the card has no open store
+	 * @throws InvalidInputException naming every bad item ({@code items[2].quantity}) or field
+	 */
+	@Transactional
+	public PlacedOrder place(Card card, OrderRequest request) {
+		StoreSettings store = card.getStore();
+		if (!store.enabled() || store.orderPhone() == null || store.currency() == null) {
+			throw new NotFoundException("Store");
+		}
+		var violations = new ArrayList<Violation>();
+		Map<String, Product> catalog = products.findByCardIdOrderByPositionAscIdAsc(card.getId()).stream()
+			.filter(Product::listed)
+			.collect(Collectors.toMap(Product::getSlug, Function.identity()));
+		if (request.items().isEmpty() || request.items().size() > MAX_LINES) {
+			violations.add(Violation.of("items", "order.items.count", MAX_LINES));
+		}
+		var lines = new ArrayList<OrderItem>();
+		for (int i = 0; i < Math.min(request.items().size(), MAX_LINES); i++) {
+			OrderItem line = line("items[" + i + "]", request.items().get(i), catalog, violations);
+			if (line != null) {
+				lines.add(line);
+			}
+		}
+		String name = text("customerName", request.customerName(), 100, true, violations);
+		String note = text("note", request.note(), 1000, false, violations);
+		String delivery = request.delivery() == null || request.delivery().isBlank() ? null : request.delivery().strip();
+		if (delivery != null && !List.of("pickup", "delivery").contains(delivery)) {
+			violations.add(Violation.of("delivery", "order.delivery.unknown"));
+		}
+		String address = text("address", request.address(), 300, false, violations);
+		if ("delivery".equals(delivery) && address == null) {
+			violations.add(Violation.of("address", "order.address.required"));
+		}
+		if (lines.stream().mapToDouble(OrderItem::lineMinor).sum() > ProductValidation.MAX_PRICE) {
+			violations.add(Violation.of("items", "order.total.tooLarge"));
+		}
+		if (!violations.isEmpty()) {
+			throw new InvalidInputException(violations);
+		}
+		Order order = save(card.getId(), store.currency(), lines, name, note, delivery,
+				"delivery".equals(delivery) ? address : null);
+		Locale locale = store.locale() == null ? Locale.ENGLISH : Locale.forLanguageTag(store.locale());
+		var message = new OrderMessage(locale, Currency.getInstance(store.currency()),
+				(key, args) -> messages.getMessage(key, args, locale));
+		return new PlacedOrder(order, OrderMessage.link(new PhoneNumber(store.orderPhone()), message.text(order)));
+	}
+
+	@Transactional(readOnly = true)
+	public List<Order> list(long ownerId, long cardId) {
+		return orders.findByCardIdOrderByCreatedAtDescIdDesc(cards.get(ownerId, cardId).getId());
+	}
+
+	/** Moves an order on; a move its status does not allow (fulfilled → new) is refused. */
+	@Transactional
+	public Order changeStatus(long ownerId, long cardId, long orderId, String status) {
+		Order order = orders.findByIdAndCardId(orderId, cards.get(ownerId, cardId).getId())
+			.orElseThrow(() -> new NotFoundException("Order"));
+		if (!order.moveTo(status)) {
+			throw new InvalidInputException(Violation.of("status", "order.status.move", order.getStatus()));
+		}
+		return orders.save(order);
+	}
+
+	/** Per day (UTC), newest first: the number of orders and their total, cancelled ones left out. */
+	@Transactional(readOnly = true)
+	public List<DayTotal> totalsPerDay(long ownerId, long cardId) {
+		var days = new TreeMap<LocalDate, long[]>(java.util.Comparator.reverseOrder());
+		for (Order o : list(ownerId, cardId)) {
+			if (!"cancelled".equals(o.getStatus())) {
+				long[] day = days.computeIfAbsent(LocalDate.ofInstant(o.getCreatedAt(), ZoneOffset.UTC), d -> new long[2]);
+				day[0]++;
+				day[1] += o.getTotalMinor();
+			}
+		}
+		return days.entrySet().stream().map(e -> new DayTotal(e.getKey(), (int) e.getValue()[0], e.getValue()[1])).toList();
+	}
+
+	public record DayTotal(LocalDate day, int orders, long totalMinor) {
+	}
+
+	private OrderItem line(String at, OrderRequest.Item item, Map<String, Product> catalog, List<Violation> violations) {
+		Product product = item == null || item.product() == null ? null : catalog.get(item.product().strip());
+		if (product == null) {
+			violations.add(Violation.of(at + ".product", "order.product.unknown"));
+			return null;
+		}
+		if (!product.orderable()) {
+			violations.add(Violation.of(at + ".product", "order.product.soldOut", product.getName()));
+			return null;
+		}
+		int quantity = item.quantity() == null ? 1 : item.quantity();
+		if (quantity < 1 || quantity > MAX_QUANTITY) {
+			violations.add(Violation.of(at + ".quantity", "order.quantity.invalid", MAX_QUANTITY));
+			return null;
+		}
+		long unit = product.getPriceMinor();
+		var chosen = new ArrayList<String>();
+		var options = product.details().options();
+		for (var option : options) {
+			String label = item.options().get(option.name());
+			var value = option.values().stream().filter(v -> v.label().equals(label)).findFirst();
+			if (value.isEmpty()) {
+				violations.add(Violation.of(at + ".options." + option.name(), "order.option.choose", option.name()));
+				return null;
+			}
+			unit += value.get().priceDeltaMinor();
+			chosen.add(option.name() + ": " + value.get().label());
+		}
+		for (String name : item.options().keySet()) {
+			if (options.stream().noneMatch(o -> o.name().equals(name))) {
+				violations.add(Violation.of(at + ".options." + name, "order.option.unknown"));
+				return null;
+			}
+		}
+		if (unit < 0) {
+			violations.add(Violation.of(at + ".product", "order.product.unknown"));
+			return null;
+		}
+		return new OrderItem(product.getId(), product.getSlug(), product.getName(),
+				chosen.isEmpty() ? null : String.join(", ", chosen), quantity, unit, Math.multiplyExact(unit, quantity));
+	}
+
+	/** The number is unique per card by a constraint; 31⁶ numbers make a clash too rare to retry. */
+	private Order save(long cardId, String currency, List<OrderItem> lines, String name, String note, String delivery,
+			String address) {
+		return orders.save(new Order(cardId, number(), currency, lines, name, note, delivery, address, clock.instant()));
+	}
+
+	private static String number() {
+		var random = ThreadLocalRandom.current();
+		var number = new StringBuilder(6);
+		for (int i = 0; i < 6; i++) {
+			number.append(NUMBER_LETTERS.charAt(random.nextInt(NUMBER_LETTERS.length())));
+		}
+		return number.toString();
+	}
+
+	private static String text(String field, String value, int max, boolean oneLine, List<Violation> violations) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		String v = value.strip().replace("\r\n", "\n");
+		if (v.length() > max) {
+			violations.add(Violation.of(field, "product.text.tooLong", max));
+		}
+		if (v.chars().anyMatch(c -> (oneLine || c != '\n') && Character.isISOControl(c))) {
+			violations.add(Violation.of(field, oneLine ? "product.text.oneLine" : "product.text.control"));
+		}
+		return v;
+	}
+}

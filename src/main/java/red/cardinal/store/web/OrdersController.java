@@ -1,0 +1,100 @@
+package red.cardinal.store.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import red.cardinal.account.AccountPrincipal;
+import red.cardinal.card.CardManagement;
+import red.cardinal.shared.Money;
+import red.cardinal.store.Csv;
+import red.cardinal.store.Order;
+import red.cardinal.store.Ordering;
+import red.cardinal.web.Ui;
+
+/** The owner's orders of a card: status changes, totals per day, CSV export. */
+@Controller
+class OrdersController {
+
+	private static final Map<String, List<String>> NEXT = Map.of("new", List.of("confirmed", "cancelled"), "confirmed",
+			List.of("fulfilled", "cancelled"));
+
+	private final Ordering ordering;
+	private final CardManagement cards;
+
+	OrdersController(Ordering ordering, CardManagement cards) {
+		this.ordering = ordering;
+		this.cards = cards;
+	}
+
+	@GetMapping("/dashboard/cards/{id}/orders")
+	String list(@AuthenticationPrincipal AccountPrincipal owner, @PathVariable long id,
+			@RequestParam(required = false) String notice, @ModelAttribute("ui") Ui ui, Model model) {
+		var card = cards.get(owner.accountId(), id);
+		var entries = ordering.list(owner.accountId(), id).stream().map(o -> entry(o, ui)).toList();
+		String currency = card.getStore().currency();
+		var days = ordering.totalsPerDay(owner.accountId(), id).stream()
+			.map(d -> new OrdersPage.Day(d.day().toString(), d.orders(),
+					currency == null ? Long.toString(d.totalMinor()) : new Money(d.totalMinor(), Currency.getInstance(currency)).format(ui.locale())))
+			.toList();
+		model.addAttribute("page", new OrdersPage(id, card.displayName(), entries, days, notice));
+		return "store/orders";
+	}
+
+	@PostMapping("/dashboard/cards/{id}/orders/{orderId}/status")
+	String status(@AuthenticationPrincipal AccountPrincipal owner, @PathVariable long id, @PathVariable long orderId,
+			@RequestParam String status) {
+		ordering.changeStatus(owner.accountId(), id, orderId, status);
+		return "redirect:/dashboard/cards/" + id + "/orders?notice=" + status;
+	}
+
+	@GetMapping("/dashboard/cards/{id}/orders.csv")
+	ResponseEntity<byte[]> export(@AuthenticationPrincipal AccountPrincipal owner, @PathVariable long id) {
+		var csv = new StringBuilder(Csv.row(List.of("number", "created_at", "status", "customer_name", "delivery",
+				"address", "note", "items", "total", "currency")));
+		for (Order o : ordering.list(owner.accountId(), id)) {
+			Currency currency = Currency.getInstance(o.getCurrency());
+			csv.append(Csv.row(Arrays.asList(o.getNumber(), o.getCreatedAt().toString(), o.getStatus(), o.getCustomerName(),
+					o.getDelivery(), o.getAddress(), o.getNote(), String.join("; ", lines(o, currency)),
+					new Money(o.getTotalMinor(), currency).amount().toPlainString(), o.getCurrency())));
+		}
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("orders.csv").build().toString())
+			.body(csv.toString().getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static OrdersPage.Entry entry(Order o, Ui ui) {
+		Currency currency = Currency.getInstance(o.getCurrency());
+		return new OrdersPage.Entry(o.getId(), o.getNumber(), o.getStatus(), o.getCreatedAt().toString().replace('T', ' ')
+			.replaceAll("\\.\\d+", "").replace("Z", " UTC"), new Money(o.getTotalMinor(), currency).format(ui.locale()),
+				o.getCustomerName(), o.getDelivery() == null ? null : "delivery".equals(o.getDelivery())
+						? ui.t("orders.delivery", o.getAddress()) : ui.t("orders.pickup"),
+				o.getNote(), lines(o, currency), NEXT.getOrDefault(o.getStatus(), List.of()));
+	}
+
+	private static List<String> lines(Order o, Currency currency) {
+		var lines = new ArrayList<String>();
+		for (var item : o.getItems()) {
+			lines.add(item.quantity() + " × " + item.name() + (item.options() == null ? "" : " (" + item.options() + ")")
+					+ " — " + new Money(item.lineMinor(), currency).amount().toPlainString());
+		}
+		return lines;
+	}
+}
