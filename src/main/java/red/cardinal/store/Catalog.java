@@ -99,6 +99,20 @@ public class Catalog {
 		return save(product);
 	}
 
+	/**
+	 * Stores an upload through the media pipeline and adds it to the product's images.
+	 * @throws InvalidInputException when the file is not an image we take, or the product has its 10 images
+	 */
+	@Transactional
+	public Product addImage(long ownerId, long cardId, long productId, byte[] upload) {
+		Product product = get(ownerId, cardId, productId);
+		ProductDetails d = product.details();
+		var images = new java.util.ArrayList<>(d.imageMediaIds());
+		images.add(Long.toString(media.storeImage(ownerId, upload).id()));
+		return update(ownerId, cardId, productId, new ProductDetails(d.slug(), d.name(), d.description(), d.priceMinor(),
+				null, d.compareAtMinor(), d.category(), d.available(), images, d.options()));
+	}
+
 	@Transactional
 	public void delete(long ownerId, long cardId, long productId) {
 		products.delete(get(ownerId, cardId, productId));

@@ -293,6 +293,28 @@ class StoreIT {
 	}
 
 	@Test
+	void uploadsProductImagesAndMovesProductsFromTheCatalogPage() throws Exception {
+		var principal = users.loadUserByUsername(owner.account().email());
+		String taza = JsonPath.read(mvc.perform(get("/api/v1/cards/" + cardId + "/products").header("Authorization", owner.bearer()))
+			.andReturn().getResponse().getContentAsString(), "$[1].id");
+		String base = "/dashboard/cards/" + cardId + "/products/" + taza;
+		mvc.perform(get(base).with(user(principal)))
+			.andExpect(content().string(allOf(containsString("action=\"" + base + "/image\""), containsString("data-move-url"))));
+		mvc.perform(multipart(base + "/image").file(new MockMultipartFile("file", "t.png", "image/png",
+				TestImages.image("png", 800, 800))).with(user(principal)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(multipart(base + "/image").file(new MockMultipartFile("file", "t.jpg", "image/jpeg",
+				"%PDF-1.4 not an image".getBytes(StandardCharsets.UTF_8))).with(user(principal)).with(csrf()))
+			.andExpect(status().isBadRequest());
+		mvc.perform(post(base + "/move").param("to", "0").with(user(principal)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/api/v1/cards/" + cardId + "/products").header("Authorization", owner.bearer()))
+			.andExpect(jsonPath("$[0].name").value("Taza"))
+			.andExpect(jsonPath("$[0].imageMediaIds", hasSize(1)))
+			.andExpect(jsonPath("$[1].name").value("Camiseta"));
+	}
+
+	@Test
 	void tellsWhereAProductImageIsUsedAndTakesOnlyTheOwnersUploads() throws Exception {
 		var file = new MockMultipartFile("file", "p.png", "image/png", TestImages.image("png", 600, 600));
 		String mine = JsonPath.read(mvc.perform(multipart("/api/v1/media").file(file).header("Authorization", owner.bearer()))
