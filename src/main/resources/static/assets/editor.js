@@ -96,32 +96,5 @@
     (same && !same.hidden ? same : row.querySelector('[data-move]:not([hidden])')).focus();
   });
 
-  // Drag by the handle, with a mouse or a finger.
-  document.addEventListener('pointerdown', function (e) {
-    var handle = e.target.closest('[data-sortable] .handle');
-    if (!handle) { return; }
-    e.preventDefault();
-    var row = handle.closest('[data-section]');
-    var list = row.parentNode;
-    row.classList.add('dragging');
-    function move(ev) {
-      var over = Array.prototype.find.call(list.children, function (other) {
-        var box = other.getBoundingClientRect();
-        return other !== row && ev.clientY > box.top && ev.clientY < box.bottom;
-      });
-      if (!over) { return; }
-      var box = over.getBoundingClientRect();
-      list.insertBefore(row, ev.clientY < box.top + box.height / 2 ? over : over.nextElementSibling);
-    }
-    function drop() {
-      row.classList.remove('dragging');
-      document.removeEventListener('pointermove', move);
-      document.removeEventListener('pointerup', drop);
-      document.removeEventListener('pointercancel', drop);
-      renumber(list);
-    }
-    document.addEventListener('pointermove', move);
-    document.addEventListener('pointerup', drop);
-    document.addEventListener('pointercancel', drop);
-  });
+  window.cardinalSortable('[data-sortable]', renumber);
 })();
