@@ -110,15 +110,24 @@ class CardPages implements CardPreviews {
 		if (!card.getStore().enabled()) {
 			return null;
 		}
-		var products = catalog.listed(card).stream().map(p -> product(card, p, ui)).toList();
+		var uploads = uploads(card);
+		var products = catalog.listed(card).stream().map(p -> product(card, p, ui, uploads)).toList();
 		var categories = products.stream().map(CardPage.ProductEntry::category).filter(Objects::nonNull).distinct().toList();
 		return new CardPage.Store(products, categories, card.getStore().currency());
 	}
 
 	CardPage.ProductEntry product(Card card, Product product, Ui ui) {
+		return product(card, product, ui, uploads(card));
+	}
+
+	/** The owner's uploads by id, read once for all the products of a page. */
+	private java.util.Map<Long, MediaItem> uploads(Card card) {
+		return media.list(card.getOwnerId()).stream().collect(Collectors.toMap(MediaItem::id, m -> m));
+	}
+
+	private CardPage.ProductEntry product(Card card, Product product, Ui ui, java.util.Map<Long, MediaItem> uploads) {
 		Currency currency = Currency.getInstance(card.getStore().currency());
 		ProductDetails d = product.details();
-		var uploads = media.list(card.getOwnerId()).stream().collect(Collectors.toMap(MediaItem::id, m -> m));
 		List<String> images = product.getImageIds().stream().map(uploads::get).filter(Objects::nonNull)
 			.map(m -> media.url(m.width() > 640 ? m.key().replace(".jpg", "-640.jpg") : m.key())).toList();
 		var options = d.options().stream().map(o -> new CardPage.OptionEntry(o.name(), o.values().stream()
