@@ -4,16 +4,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends account mail over SMTP when a mail server is configured ({@code spring.mail.host}); without
- * one, writes it to the log, so the embedded default works with nothing to set up.
+ * Sends mail over SMTP when a mail server is configured ({@code spring.mail.host}); without one,
+ * writes it to the log, so the embedded default works with nothing to set up.
  */
 @Component
-class Mailer {
+public class Mailer {
 
 	private static final Logger log = LoggerFactory.getLogger(Mailer.class);
 
@@ -30,7 +35,11 @@ class Mailer {
 		return smtp != null;
 	}
 
-	void send(String to, String subject, String text) {
+	/** A file to attach, e.g. a calendar invite ({@code text/calendar; method=REQUEST}). */
+	public record Attachment(String filename, String contentType, byte[] bytes) {
+	}
+
+	public void send(String to, String subject, String text) {
 		if (smtp == null) {
 			log.info("Mail to {} (no SMTP server configured)\nSubject: {}\n\n{}", to, subject, text);
 			return;
@@ -41,5 +50,26 @@ class Mailer {
 		message.setSubject(subject);
 		message.setText(text);
 		smtp.send(message);
+	}
+
+	public void send(String to, String subject, String text, Attachment attachment) {
+		if (smtp == null) {
+			log.info("Mail to {} (no SMTP server configured)\nSubject: {}\n\n{}\n[attached: {}]", to, subject, text,
+					attachment.filename());
+			return;
+		}
+		try {
+			MimeMessage message = smtp.createMimeMessage();
+			var helper = new MimeMessageHelper(message, true, "UTF-8");
+			helper.setFrom(from);
+			helper.setTo(to);
+			helper.setSubject(subject);
+			helper.setText(text);
+			helper.addAttachment(attachment.filename(), new ByteArrayResource(attachment.bytes()), attachment.contentType());
+			smtp.send(message);
+		}
+		catch (MessagingException e) {
+			throw new IllegalStateException("Could not build the mail to " + to, e);
+		}
 	}
 }

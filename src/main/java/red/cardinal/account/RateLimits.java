@@ -20,7 +20,7 @@ public class RateLimits {
 	public enum Limit {
 
 		SIGN_UP(5, Duration.ofHours(1)), LOG_IN(10, Duration.ofMinutes(5)), TOKEN(10, Duration.ofMinutes(5)),
-		PASSWORD_RESET(5, Duration.ofHours(1)), ORDER(30, Duration.ofHours(1));
+		PASSWORD_RESET(5, Duration.ofHours(1)), ORDER(30, Duration.ofHours(1)), BOOKING(20, Duration.ofHours(1));
 
 		final int capacity;
 		final Duration period;

@@ -12,20 +12,20 @@ import java.util.HexFormat;
  * instead: a leaked database then holds nothing usable. SHA-256 suffices because the
  * secrets carry 256 random bits; there is nothing to brute-force.
  */
-final class Secrets {
+public final class Secrets {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private Secrets() {
 	}
 
-	static String newSecret() {
+	public static String newSecret() {
 		byte[] bytes = new byte[32];
 		RANDOM.nextBytes(bytes);
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
-	static String hash(String secret) {
+	public static String hash(String secret) {
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
 			return HexFormat.of().formatHex(digest);

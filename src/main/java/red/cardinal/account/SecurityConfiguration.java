@@ -77,8 +77,11 @@ class SecurityConfiguration {
 				.failureHandler((request, response, e) -> response.sendRedirect(
 						e instanceof DisabledException ? "/login?unverified" : "/login?error"))
 				.permitAll())
-			// a visitor's order carries no session to ride on: it is open to anyone and rate-limited instead
-			.csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/*/order")))
+			// a visitor's order or booking carries no session to ride on: open to anyone, rate-limited instead
+			// (a manage link's own secret token is what protects a booking's changes)
+			.csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/*/order"),
+					PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/*/book"),
+					PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/*/book/manage/**")))
 			.addFilterBefore(new LoginRateLimitFilter(limits), UsernamePasswordAuthenticationFilter.class)
 			.rememberMe(r -> r.rememberMeServices(rememberMe))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"));

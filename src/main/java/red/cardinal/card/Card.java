@@ -54,6 +54,10 @@ public class Card {
 
 	private String storeLocale;
 
+	/** {@link BookingSettings} as JSON; null when never set. */
+	@Column("booking")
+	private String bookingJson;
+
 	private Instant createdAt;
 
 	private Instant updatedAt;
@@ -115,6 +119,9 @@ public class Card {
 			storeCurrency = d.store().currency();
 			storeLocale = d.store().locale();
 		}
+		if (d.booking() != null) {
+			bookingJson = d.booking().encode();
+		}
 		updatedAt = now;
 	}
 
@@ -130,6 +137,7 @@ public class Card {
 		copy.storeOrderPhone = storeOrderPhone;
 		copy.storeCurrency = storeCurrency;
 		copy.storeLocale = storeLocale;
+		copy.bookingJson = bookingJson;
 		copy.createdAt = createdAt;
 		copy.apply(d, now);
 		return copy;
@@ -184,6 +192,10 @@ public class Card {
 
 	public Design getDesign() {
 		return Design.decode(designLine, coverMediaId);
+	}
+
+	public BookingSettings getBooking() {
+		return BookingSettings.decode(bookingJson);
 	}
 
 	public StoreSettings getStore() {

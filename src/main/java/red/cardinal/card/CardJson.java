@@ -12,7 +12,7 @@ public record CardJson(String id, String slug, String url, boolean published, Pe
 		String organization, String bio, String photoUrl, List<Phone> phones, List<Email> emails,
 		List<Website> websites, List<Address> addresses, List<LinkJson> links, List<Service> services,
 		List<GalleryJson> gallery, Design design, List<ContrastWarning> designWarnings, StoreSettings store,
-		Instant createdAt,
+		BookingSettings booking, Instant createdAt,
 		Instant updatedAt) {
 
 	public record GalleryJson(String type, String mediaId, String videoUrl, String caption, String alt) {
@@ -29,6 +29,6 @@ public record CardJson(String id, String slug, String url, boolean published, Pe
 				card.getServices(),
 				card.getGallery().stream().map(g -> new GalleryJson(g.type(), g.mediaId() == null ? null
 						: g.mediaId().toString(), g.videoUrl(), g.caption(), g.alt())).toList(),
-				card.getDesign(), card.getDesign().contrastWarnings(), card.getStore(), card.getCreatedAt(), card.getUpdatedAt());
+				card.getDesign(), card.getDesign().contrastWarnings(), card.getStore(), card.getBooking(), card.getCreatedAt(), card.getUpdatedAt());
 	}
 }

@@ -220,6 +220,6 @@ public class CardManagement {
 
 	private static CardDetails withSlug(CardDetails d, String slug) {
 		return new CardDetails(slug, d.published(), d.name(), d.jobTitle(), d.organization(), d.bio(), d.phones(),
-				d.emails(), d.websites(), d.addresses(), d.links(), d.services(), d.gallery(), d.design(), d.store());
+				d.emails(), d.websites(), d.addresses(), d.links(), d.services(), d.gallery(), d.design(), d.store(), d.booking());
 	}
 }

@@ -80,7 +80,8 @@ final class CardValidation {
 				list("emails", d.emails(), this::email), list("websites", d.websites(), this::website),
 				list("addresses", d.addresses(), this::address), list("links", d.links(), this::link),
 				list("services", d.services(), this::service), list("gallery", d.gallery(), this::galleryItem),
-				design(d.design()), store(d.store(), phones));
+				design(d.design()), store(d.store(), phones),
+				d.booking() == null ? null : BookingValidation.check(d.booking(), violations));
 	}
 
 	/**

@@ -37,6 +37,7 @@ public class CardForm {
 	private List<GalleryRow> gallery = new ArrayList<>();
 	private DesignRow design = DesignRow.of(Design.DEFAULT);
 	private StoreRow store = StoreRow.of(null);
+	private BookingRow booking = BookingRow.of(null);
 
 	static CardForm of(CardDetails d) {
 		var form = new CardForm();
@@ -58,6 +59,7 @@ public class CardForm {
 				: g.mediaId().toString(), g.videoUrl(), g.caption(), g.alt())));
 		form.design = DesignRow.of(d.design() == null ? Design.DEFAULT : d.design());
 		form.store = StoreRow.of(d.store());
+		form.booking = BookingRow.of(d.booking());
 		return form;
 	}
 
@@ -70,7 +72,7 @@ public class CardForm {
 				rows(links, r -> new Link(r.url, r.label)),
 				rows(services, r -> new Service(r.title, r.description, r.price)),
 				rows(gallery, r -> new GalleryItem(r.type, mediaId(r.mediaId), r.videoUrl, r.caption, r.alt)),
-				design.toDesign(), store.toSettings());
+				design.toDesign(), store.toSettings(), booking.toSettings());
 	}
 
 	/**
@@ -190,6 +192,8 @@ public class CardForm {
 	public void setGallery(List<GalleryRow> gallery) { this.gallery = gallery; }
 	public DesignRow getDesign() { return design; }
 	public void setDesign(DesignRow design) { this.design = design; }
+	public BookingRow getBooking() { return booking; }
+	public void setBooking(BookingRow booking) { this.booking = booking; }
 	public StoreRow getStore() { return store; }
 	public void setStore(StoreRow store) { this.store = store; }
 }

@@ -9,7 +9,7 @@ import java.util.List;
 public record CardPage(String name, String jobTitle, String organization, List<BioPart> bio, String photoUrl,
 		String vcardUrl, String canonicalUrl, String description, String imageUrl, List<Action> phones,
 		List<Action> emails, List<Action> websites, List<Action> addresses, List<SocialLink> links,
-		List<ServiceItem> services, List<GalleryEntry> gallery, boolean preview, String slug, String inAppBrowser, Look look, Store store) {
+		List<ServiceItem> services, List<GalleryEntry> gallery, boolean preview, String slug, String inAppBrowser, Look look, Store store, List<String> bookingTypes) {
 
 	/**
 	 * The card's design: its theme and header layout, the style sheet to inline (built only from

@@ -97,7 +97,8 @@ class CardPages implements CardPreviews {
 							l.network().displayName(), l.network().id()))
 					.toList(),
 				card.getServices().stream().map(s -> new ServiceItem(s.title(), s.description(), s.price())).toList(),
-				gallery(card, ui), preview, card.getSlug(), InAppBrowsers.app(userAgent).orElse(null), look(card), store(card, ui));
+				gallery(card, ui), preview, card.getSlug(), InAppBrowsers.app(userAgent).orElse(null), look(card), store(card, ui),
+				card.getBooking().enabled() ? card.getBooking().types().stream().map(t -> t.name() + " · " + t.minutes() + " min").toList() : List.of());
 	}
 
 	/** When what the card page shows last changed: the card, or a product of its open store. */

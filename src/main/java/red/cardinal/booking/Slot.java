@@ -1,0 +1,11 @@
+package red.cardinal.booking;
+
+import java.time.Instant;
+
+/** A time a visitor may book: start and end instants. */
+public record Slot(Instant start, Instant end) {
+
+	public boolean overlaps(Instant otherStart, Instant otherEnd) {
+		return start.isBefore(otherEnd) && otherStart.isBefore(end);
+	}
+}

@@ -1,0 +1,128 @@
+package red.cardinal.booking;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import red.cardinal.card.BookingSettings;
+
+/**
+ * The free slots of a card: computed day by day in the owner's zone, from weekly hours or that
+ * date's override, one slot after another of the type's length. A local time that does not exist
+ * (skipped by a DST change) is left out; an hour that happens twice is offered once. Busy time
+ * (bookings with the buffers around them, and blocks) removes the slots whose buffered time it touches; minimum notice,
+ * horizon and the daily maximum apply.
+ */
+final class SlotCalendar {
+
+	private final BookingSettings settings;
+	private final ZoneId zone;
+
+	SlotCalendar(BookingSettings settings) {
+		this.settings = settings;
+		this.zone = ZoneId.of(settings.timeZone());
+	}
+
+	/** Something that holds time: a booking (its buffers are added here) or a block (taken as it is). */
+	record Busy(Instant start, Instant end, boolean booking) {
+	}
+
+	/**
+	 * @param from first day, in the owner's zone
+	 * @param to last day, inclusive
+	 * @param busy bookings (pending or confirmed) and blocks around those days
+	 * @param bookingsPerDay active bookings per owner's day, for the daily maximum
+	 */
+	List<Slot> free(BookingSettings.Type type, LocalDate from, LocalDate to, Instant now, List<Busy> busy,
+			Map<LocalDate, Integer> bookingsPerDay) {
+		var slots = new ArrayList<Slot>();
+		Instant earliest = now.plus(Duration.ofMinutes(settings.minNoticeMinutes()));
+		LocalDate today = LocalDate.ofInstant(now, zone);
+		LocalDate last = today.plusDays(settings.horizonDays());
+		Duration length = Duration.ofMinutes(type.minutes());
+		Duration before = Duration.ofMinutes(settings.bufferBeforeMinutes());
+		Duration after = Duration.ofMinutes(settings.bufferAfterMinutes());
+		for (LocalDate day = from; !day.isAfter(to) && !day.isAfter(last); day = day.plusDays(1)) {
+			if (day.isBefore(today) || settings.maxPerDay() > 0 && bookingsPerDay.getOrDefault(day, 0) >= settings.maxPerDay()) {
+				continue;
+			}
+			for (LocalTime[] window : windows(day)) {
+				Instant windowEnd = at(day, window[1], true);
+				for (LocalTime t = window[0]; t.isBefore(window[1]); t = t.plus(length)) {
+					Instant start = at(day, t, false);
+					if (start != null) {
+						Instant end = start.plus(length);
+						if (!end.isAfter(windowEnd) && !start.isBefore(earliest)
+								&& free(start.minus(before), end.plus(after), busy, before, after)) {
+							slots.add(new Slot(start, end));
+						}
+					}
+					if (t.plus(length).isBefore(t)) {
+						break; // wrapped past midnight
+					}
+				}
+			}
+		}
+		return slots;
+	}
+
+	/**
+	 * Whether a slot with its buffers touches no booking with its buffers and no block: the same
+	 * time the database claims for them ({@link Bookings}), so what is offered can be written.
+	 */
+	private static boolean free(Instant heldStart, Instant heldEnd, List<Busy> busy, Duration before, Duration after) {
+		for (Busy b : busy) {
+			Instant bs = b.booking() ? b.start().minus(before) : b.start();
+			Instant be = b.booking() ? b.end().plus(after) : b.end();
+			if (heldStart.isBefore(be) && bs.isBefore(heldEnd)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** The open hours of a day: that date's override, or else the weekday's ranges. */
+	List<LocalTime[]> windows(LocalDate day) {
+		var windows = new ArrayList<LocalTime[]>();
+		var override = settings.overrides().stream().filter(o -> o.date().equals(day.toString())).findFirst();
+		if (override.isPresent()) {
+			if (!override.get().closed()) {
+				windows.add(new LocalTime[] { LocalTime.parse(override.get().from()), LocalTime.parse(override.get().to()) });
+			}
+			return windows;
+		}
+		DayOfWeek weekday = day.getDayOfWeek();
+		for (var w : settings.weekly()) {
+			if (DayOfWeek.valueOf(w.day()) == weekday) {
+				windows.add(new LocalTime[] { LocalTime.parse(w.from()), LocalTime.parse(w.to()) });
+			}
+		}
+		windows.sort((a, b) -> a[0].compareTo(b[0]));
+		return windows;
+	}
+
+	/**
+	 * The instant of a local time on a day in the owner's zone; null for a start that does not exist
+	 * that day. A window's end inside a DST gap counts from the first valid time after it.
+	 */
+	private Instant at(LocalDate day, LocalTime time, boolean end) {
+		LocalDateTime local = LocalDateTime.of(day, time);
+		ZonedDateTime zoned = ZonedDateTime.of(local, zone);
+		if (!end && !zoned.toLocalDateTime().equals(local)) {
+			return null;
+		}
+		return zoned.withEarlierOffsetAtOverlap().toInstant();
+	}
+
+	ZoneId zone() {
+		return zone;
+	}
+}

@@ -1,0 +1,155 @@
+package red.cardinal.booking.web;
+
+import java.net.URI;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import red.cardinal.account.AccountPrincipal;
+import red.cardinal.account.RateLimits;
+import red.cardinal.account.RateLimits.Limit;
+import red.cardinal.booking.Booking;
+import red.cardinal.booking.BookingRequest;
+import red.cardinal.booking.Bookings;
+import red.cardinal.booking.Feeds;
+import red.cardinal.card.Card;
+import red.cardinal.card.CardManagement;
+import red.cardinal.card.SlugLookup;
+import red.cardinal.shared.InvalidInputException;
+import red.cardinal.shared.NotFoundException;
+import red.cardinal.shared.Violation;
+import red.cardinal.web.PublicUrls;
+
+/** Booking as JSON: a card's free slots and booking one (public), the owner's bookings, the owner's feed. */
+@RestController
+@Tag(name = "Bookings")
+class BookingApiController {
+
+	record SlotJson(String start, String end) {
+	}
+
+	record BookingJson(String id, String type, String typeName, String start, String end, String ownerZone,
+			String visitorZone, String name, String email, String phone, String note, String status, String reason,
+			Instant createdAt) {
+
+		static BookingJson of(Booking b, ZoneId zone) {
+			return new BookingJson(Long.toString(b.id()), b.typeKey(), b.typeName(),
+					b.start().atZone(zone).toOffsetDateTime().toString(), b.end().atZone(zone).toOffsetDateTime().toString(),
+					b.ownerZone(), b.visitorZone(), b.name(), b.email(), b.phone(), b.note(), b.status(), b.reason(),
+					b.createdAt());
+		}
+	}
+
+	record BookedJson(String id, String start, String end, String status, String manageUrl) {
+	}
+
+	private final CardManagement cards;
+	private final Bookings bookings;
+	private final Feeds feeds;
+	private final RateLimits limits;
+	private final PublicUrls urls;
+
+	BookingApiController(CardManagement cards, Bookings bookings, Feeds feeds, RateLimits limits, PublicUrls urls) {
+		this.cards = cards;
+		this.bookings = bookings;
+		this.feeds = feeds;
+		this.limits = limits;
+		this.urls = urls;
+	}
+
+	/** Free slots from one of the owner's days to another, given in the zone asked for (the owner's by default). */
+	@GetMapping("/{slug:[a-z0-9][a-z0-9-]{1,38}[a-z0-9]}/book/slots")
+	List<SlotJson> slots(@PathVariable String slug, @RequestParam String type, @RequestParam String from,
+			@RequestParam String to, @RequestParam(required = false) String tz) {
+		Card card = card(slug);
+		ZoneId zone = zone(tz, ZoneId.of(card.getBooking().timeZone()));
+		LocalDate start = date("from", from);
+		LocalDate end = date("to", to);
+		return bookings.slots(card, type, start, end).stream()
+			.map(s -> new SlotJson(s.start().atZone(zone).toOffsetDateTime().toString(),
+					s.end().atZone(zone).toOffsetDateTime().toString()))
+			.toList();
+	}
+
+	/** Books a slot: 201 with the manage link; 409 when the slot is taken. */
+	@PostMapping(path = "/{slug:[a-z0-9][a-z0-9-]{1,38}[a-z0-9]}/book", consumes = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<BookedJson> book(@PathVariable String slug, @RequestBody BookingRequest request,
+			HttpServletRequest http) {
+		Card card = card(slug);
+		limit(limits, http);
+		var booked = bookings.book(card, request);
+		Booking b = booked.booking();
+		ZoneId zone = zone(request.timeZone(), ZoneId.of(b.ownerZone()));
+		String manage = urls.of("/" + slug + "/book/manage/" + booked.token());
+		return ResponseEntity.created(URI.create(manage))
+			.body(new BookedJson(Long.toString(b.id()), b.start().atZone(zone).toOffsetDateTime().toString(),
+					b.end().atZone(zone).toOffsetDateTime().toString(), b.status(), manage));
+	}
+
+	@GetMapping("/api/v1/cards/{id}/bookings")
+	List<BookingJson> list(@AuthenticationPrincipal AccountPrincipal owner, @PathVariable long id,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+		ZoneId zone = ZoneId.of(cards.get(owner.accountId(), id).getBooking().timeZone() == null ? "UTC"
+				: cards.get(owner.accountId(), id).getBooking().timeZone());
+		Instant start = from == null ? Instant.EPOCH : date("from", from).atStartOfDay(zone).toInstant();
+		Instant end = to == null ? Instant.parse("9999-12-31T00:00:00Z") : date("to", to).plusDays(1).atStartOfDay(zone).toInstant();
+		return bookings.list(owner.accountId(), id, start, end).stream().map(b -> BookingJson.of(b, zone)).toList();
+	}
+
+	/** The owner's feed for calendar apps; the token is the only key. */
+	@GetMapping(path = "/feeds/bookings/{token}.ics", produces = "text/calendar")
+	ResponseEntity<byte[]> feed(@PathVariable String token) {
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8))
+			.header("Cache-Control", "private, max-age=300")
+			.body(feeds.feed(token));
+	}
+
+	static void limit(RateLimits limits, HttpServletRequest http) {
+		if (!limits.tryAcquire(Limit.BOOKING, "ip:" + http.getRemoteAddr())) {
+			throw new InvalidInputException(BookingPageController.tooMany());
+		}
+	}
+
+	private Card card(String slug) {
+		return cards.findPublished(slug)
+			.filter(SlugLookup.Found.class::isInstance)
+			.map(f -> ((SlugLookup.Found) f).card())
+			.filter(c -> c.getBooking().enabled())
+			.orElseThrow(() -> new NotFoundException("Booking"));
+	}
+
+	private static LocalDate date(String field, String text) {
+		try {
+			return LocalDate.parse(text);
+		}
+		catch (DateTimeParseException e) {
+			throw new InvalidInputException(Violation.of(field, "booking.date.invalid"));
+		}
+	}
+
+	private static ZoneId zone(String tz, ZoneId fallback) {
+		try {
+			return tz == null || tz.isBlank() ? fallback : ZoneId.of(tz.strip());
+		}
+		catch (DateTimeException e) {
+			throw new InvalidInputException(Violation.of("tz", "booking.timeZone.invalid"));
+		}
+	}
+}

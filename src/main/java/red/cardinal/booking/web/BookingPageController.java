@@ -1,0 +1,188 @@
+package red.cardinal.booking.web;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import red.cardinal.account.RateLimits;
+import red.cardinal.booking.Booking;
+import red.cardinal.booking.BookingRequest;
+import red.cardinal.booking.Bookings;
+import red.cardinal.card.BookingSettings;
+import red.cardinal.card.Card;
+import red.cardinal.card.CardManagement;
+import red.cardinal.card.SlugLookup;
+import red.cardinal.shared.ConflictException;
+import red.cardinal.shared.InvalidInputException;
+import red.cardinal.shared.NotFoundException;
+import red.cardinal.shared.Violation;
+import red.cardinal.web.Ui;
+
+/**
+ * Booking without JavaScript: pick a type, a day and a free slot (shown in the visitor's zone,
+ * {@code tz}), enter who you are, get a confirmation with a manage link to cancel or move it.
+ */
+@Controller
+class BookingPageController {
+
+	private final CardManagement cards;
+	private final Bookings bookings;
+	private final RateLimits limits;
+
+	BookingPageController(CardManagement cards, Bookings bookings, RateLimits limits) {
+		this.cards = cards;
+		this.bookings = bookings;
+		this.limits = limits;
+	}
+
+	@GetMapping("/{slug:[a-z0-9][a-z0-9-]{1,38}[a-z0-9]}/book")
+	String page(@PathVariable String slug, @RequestParam(required = false) String type,
+			@RequestParam(required = false) String date, @RequestParam(required = false) String tz,
+			@ModelAttribute("ui") Ui ui, Model model) {
+		Card card = card(slug);
+		model.addAttribute("page", page(card, type, date, tz, null, null, ui));
+		return "booking/book";
+	}
+
+	@PostMapping("/{slug:[a-z0-9][a-z0-9-]{1,38}[a-z0-9]}/book")
+	String book(@PathVariable String slug, BookingRequest request, @ModelAttribute("ui") Ui ui, Model model,
+			HttpServletRequest http, HttpServletResponse response) {
+		Card card = card(slug);
+		try {
+			BookingApiController.limit(limits, http);
+			var booked = bookings.book(card, request);
+			return "redirect:/" + slug + "/book/manage/" + booked.token() + "?new";
+		}
+		catch (InvalidInputException | ConflictException e) {
+			var violations = e instanceof InvalidInputException invalid ? invalid.violations()
+					: List.of(((ConflictException) e).violation());
+			response.setStatus(e instanceof ConflictException ? HttpStatus.CONFLICT.value() : HttpStatus.BAD_REQUEST.value());
+			Ui refused = ui.withErrors(violations);
+			model.addAttribute("ui", refused);
+			String day = request.start() == null || request.start().length() < 10 ? null : request.start().substring(0, 10);
+			model.addAttribute("page", page(card, request.type(), day, request.timeZone(), null, null, refused));
+			return "booking/book";
+		}
+	}
+
+	@GetMapping("/{slug:[a-z0-9][a-z0-9-]{1,38}[a-z0-9]}/book/manage/{token}")
+	String manage(@PathVariable String slug, @PathVariable String token, @RequestParam(required = false) String date,
+			@RequestParam(required = false) String tz, @RequestParam(required = false) String done,
+			@RequestParam(name = "new", required = false) String created, @ModelAttribute("ui") Ui ui, Model model,
+			HttpServletResponse response) {
+		Booking booking = bookings.byToken(token);
+		Card card = card(slug);
+		if (booking.cardId() != card.getId()) {
+			throw new NotFoundException("Booking");
+		}
+		response.setHeader("Cache-Control", "no-store");
+		response.setHeader("Referrer-Policy", "no-referrer");
+		String notice = created != null ? "book.notice." + booking.status() : done != null ? "book.notice." + done : null;
+		model.addAttribute("page", page(card, booking.typeKey(), date, tz == null ? booking.visitorZone() : tz,
+				managed(token, booking, tz == null ? booking.visitorZone() : tz, ui), notice, ui));
+		return "booking/book";
+	}
+
+	@PostMapping("/{slug:[a-z0-9][a-z0-9-]{1,38}[a-z0-9]}/book/manage/{token}/{action:cancel|reschedule}")
+	String change(@PathVariable String slug, @PathVariable String token, @PathVariable String action,
+			@RequestParam(required = false) String reason, @RequestParam(required = false) String start,
+			@RequestParam(required = false) String timeZone, @ModelAttribute("ui") Ui ui, Model model,
+			HttpServletResponse response) {
+		try {
+			if ("cancel".equals(action)) {
+				bookings.cancelByVisitor(token, reason);
+			}
+			else {
+				bookings.reschedule(token, start);
+			}
+			return "redirect:/" + slug + "/book/manage/" + token + "?done=" + action;
+		}
+		catch (InvalidInputException | ConflictException e) {
+			var violations = e instanceof InvalidInputException invalid ? invalid.violations()
+					: List.of(((ConflictException) e).violation());
+			response.setStatus(e instanceof ConflictException ? HttpStatus.CONFLICT.value() : HttpStatus.BAD_REQUEST.value());
+			Ui refused = ui.withErrors(violations);
+			model.addAttribute("ui", refused);
+			Booking booking = bookings.byToken(token);
+			model.addAttribute("page", page(card(slug), booking.typeKey(), null, timeZone,
+					managed(token, booking, timeZone, refused), null, refused));
+			return "booking/book";
+		}
+	}
+
+	private BookPage page(Card card, String typeKey, String date, String tz, BookPage.Managed managed, String notice,
+			Ui ui) {
+		BookingSettings settings = card.getBooking();
+		ZoneId ownerZone = ZoneId.of(settings.timeZone());
+		ZoneId zone = zone(tz, ownerZone);
+		var types = settings.types().stream()
+			.map(t -> new BookPage.TypeOption(t.key(), t.name(), t.minutes(), t.location()))
+			.toList();
+		String type = typeKey != null && settings.type(typeKey) != null ? typeKey
+				: types.size() == 1 ? types.get(0).key() : null;
+		LocalDate day = day(date, ownerZone);
+		var slots = type == null ? List.<BookPage.SlotOption>of() : bookings.slots(card, type, day, day).stream()
+			.map(s -> new BookPage.SlotOption(s.start().atZone(zone).toOffsetDateTime().toString(),
+					DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(ui.locale()).format(s.start().atZone(zone))
+							+ (zone.equals(ownerZone) ? "" : " (" + DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+								.withLocale(ui.locale()).format(s.start().atZone(ownerZone)) + " " + ui.t("book.ownerTime") + ")")))
+			.toList();
+		String action = managed == null ? "/" + card.getSlug() + "/book"
+				: "/" + card.getSlug() + "/book/manage/" + managed.token() + "/reschedule";
+		return new BookPage(card.getSlug(), card.displayName(), ownerZone.getId(), zone.getId(), Zones.ALL, types, type,
+				day.toString(), day.minusDays(1).toString(), day.plusDays(1).toString(), slots, managed, action, notice);
+	}
+
+	private static BookPage.Managed managed(String token, Booking b, String tz, Ui ui) {
+		ZoneId zone = zone(tz, ZoneId.of(b.ownerZone()));
+		var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT).withLocale(ui.locale());
+		return new BookPage.Managed(token, b.typeName(), format.format(b.start().atZone(zone)) + " (" + zone.getId() + ")",
+				format.format(b.start().atZone(ZoneId.of(b.ownerZone()))) + " (" + b.ownerZone() + ")", b.status(),
+				b.active() && b.start().isAfter(java.time.Instant.now()), b.location());
+	}
+
+	private static ZoneId zone(String tz, ZoneId fallback) {
+		try {
+			return tz == null || tz.isBlank() ? fallback : ZoneId.of(tz.strip());
+		}
+		catch (DateTimeException e) {
+			return fallback;
+		}
+	}
+
+	private static LocalDate day(String date, ZoneId zone) {
+		try {
+			return date == null ? LocalDate.now(zone) : LocalDate.parse(date);
+		}
+		catch (java.time.format.DateTimeParseException e) {
+			return LocalDate.now(zone);
+		}
+	}
+
+	private Card card(String slug) {
+		return cards.findPublished(slug)
+			.filter(SlugLookup.Found.class::isInstance)
+			.map(f -> ((SlugLookup.Found) f).card())
+			.filter(c -> c.getBooking().enabled())
+			.orElseThrow(() -> new NotFoundException("Booking"));
+	}
+
+	static Violation tooMany() {
+		return Violation.of("start", "booking.tooMany");
+	}
+}

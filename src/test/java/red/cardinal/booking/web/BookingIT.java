@@ -1,0 +1,314 @@
+package red.cardinal.booking.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.jayway.jsonpath.JsonPath;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import red.cardinal.TestAccounts;
+import red.cardinal.TestAccounts.Owner;
+import red.cardinal.account.RateLimits;
+import red.cardinal.booking.BookingRequest;
+import red.cardinal.booking.Bookings;
+import red.cardinal.card.BookingSettings;
+import red.cardinal.card.Card;
+import red.cardinal.card.CardDetails;
+import red.cardinal.card.CardManagement;
+import red.cardinal.card.PersonName;
+import red.cardinal.shared.ConflictException;
+
+/** Booking end to end on a real SMTP server: slots, the forms and JSON, mails with invites, the owner's side. */
+@SpringBootTest(properties = { "cardinal.base-url=https://cards.example", "cardinal.booking.reminder-every=PT1H" })
+@AutoConfigureMockMvc
+class BookingIT {
+
+	@RegisterExtension
+	static final GreenMailExtension smtp = new GreenMailExtension(
+			new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort())
+		.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
+		.withPerMethodLifecycle(false);
+
+	@DynamicPropertySource
+	static void mail(DynamicPropertyRegistry registry) {
+		registry.add("spring.mail.host", () -> "127.0.0.1");
+		registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+	}
+
+	static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	CardManagement cards;
+
+	@Autowired
+	Bookings bookings;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	RateLimits limits;
+
+	Owner owner;
+
+	Card card;
+
+	LocalDate day;
+
+	@BeforeEach
+	void cardTakingBookings() {
+		limits.reset();
+		owner = accounts.create();
+		card = card(false);
+		day = LocalDate.now(BERLIN).plusDays(7);
+	}
+
+	Card card(boolean approval) {
+		var all = new ArrayList<BookingSettings.Weekly>();
+		for (String d : List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")) {
+			all.add(new BookingSettings.Weekly(d, "09:00", "17:00"));
+		}
+		var settings = new BookingSettings(true, "Europe/Berlin", approval, 0, 0, 0, 60, 0, all, List.of(),
+				List.of(new BookingSettings.Type("call", "30 min call", 30, "https://meet.example/ana")));
+		return cards.create(owner.id(), new CardDetails("book-" + owner.id() + (approval ? "-a" : ""), true,
+				new PersonName(null, "Ana", null, "García", null), null, null, null, null, null, null, null, null, null,
+				null, null, null, settings), Locale.ENGLISH);
+	}
+
+	String slot(int index) {
+		return day.atTime(9, 0).plusMinutes(30L * index).atZone(BERLIN).toOffsetDateTime().toString();
+	}
+
+	String bookJson(Card c, String start, String name) throws Exception {
+		return mvc.perform(post("/" + c.getSlug() + "/book").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"type\": \"call\", \"start\": \"" + start + "\", \"name\": \"" + name + "\", \"email\": \"visitor@example.com\","
+					+ " \"timeZone\": \"America/New_York\"}"))
+			.andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString();
+	}
+
+	@Test
+	void listsFreeSlotsInTheVisitorsZone() throws Exception {
+		String json = mvc.perform(get("/" + card.getSlug() + "/book/slots").param("type", "call")
+			.param("from", day.toString()).param("to", day.toString()).param("tz", "Pacific/Auckland"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$", hasSize(16)))
+			.andReturn().getResponse().getContentAsString();
+		String first = JsonPath.read(json, "$[0].start");
+		Instant nine = day.atTime(9, 0).atZone(BERLIN).toInstant();
+		assertThat(OffsetDateTime.parse(first).toInstant()).isEqualTo(nine);
+		assertThat(OffsetDateTime.parse(first).getOffset()).isEqualTo(ZoneId.of("Pacific/Auckland").getRules().getOffset(nine));
+		mvc.perform(get("/" + card.getSlug() + "/book/slots").param("type", "nope").param("from", day.toString())
+			.param("to", day.toString())).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void booksAndMailsBothSidesWithAnInviteAtTheRightInstant() throws Exception {
+		int before = smtp.getReceivedMessages().length;
+		String body = bookJson(card, slot(2), "Kim");
+		assertThat(JsonPath.<String>read(body, "$.status")).isEqualTo("confirmed");
+		assertThat(JsonPath.<String>read(body, "$.manageUrl")).startsWith("https://cards.example/" + card.getSlug() + "/book/manage/");
+		mvc.perform(post("/" + card.getSlug() + "/book").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"type\": \"call\", \"start\": \"" + slot(2) + "\", \"name\": \"Lee\", \"email\": \"lee@example.com\"}"))
+			.andExpect(status().isConflict());
+		smtp.waitForIncomingEmail(before + 2);
+		MimeMessage[] mails = smtp.getReceivedMessages();
+		MimeMessage visitor = List.of(mails).subList(before, mails.length).stream()
+			.filter(m -> address(m).equals("visitor@example.com")).findFirst().orElseThrow();
+		assertThat(List.of(mails).subList(before, mails.length).stream().map(BookingIT::address))
+			.contains(owner.account().email());
+		byte[] ics = attachment(visitor);
+		var calendar = new CalendarBuilder().build(new ByteArrayInputStream(ics));
+		assertThat(calendar.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("REQUEST");
+		VEvent event = (VEvent) calendar.getComponent("VEVENT").orElseThrow();
+		Instant start = Instant.from(event.getDateTimeStart().getDate());
+		assertThat(start).isEqualTo(OffsetDateTime.parse(slot(2)).toInstant());
+		assertThat(event.getProperty("LOCATION").orElseThrow().getValue()).isEqualTo("https://meet.example/ana");
+	}
+
+	@Test
+	void letsExactlyOneOfTwoHundredConcurrentRequestsHaveASlot() throws Exception {
+		var pool = Executors.newFixedThreadPool(16);
+		try {
+			var tasks = new ArrayList<Callable<String>>();
+			for (int i = 0; i < 200; i++) {
+				int n = i;
+				tasks.add(() -> bookings.book(card, new BookingRequest("call", slot(4), "Visitor " + n, "v" + n + "@example.com",
+						null, null, null)).booking().status());
+			}
+			int booked = 0;
+			int taken = 0;
+			for (Future<String> f : pool.invokeAll(tasks)) {
+				try {
+					f.get();
+					booked++;
+				}
+				catch (ExecutionException e) {
+					assertThat(e.getCause()).isInstanceOf(ConflictException.class);
+					taken++;
+				}
+			}
+			assertThat(booked).isEqualTo(1);
+			assertThat(taken).isEqualTo(199);
+		}
+		finally {
+			pool.shutdown();
+		}
+		mvc.perform(get("/api/v1/cards/" + card.getId() + "/bookings").header("Authorization", owner.bearer()))
+			.andExpect(jsonPath("$", hasSize(1)));
+	}
+
+	@Test
+	void booksThroughTheFormsAndCancelsAndMovesThroughTheManageLink() throws Exception {
+		String location = mvc.perform(post("/" + card.getSlug() + "/book").param("type", "call").param("start", slot(0))
+			.param("name", "Ana").param("email", "ana@example.com").param("timeZone", "Asia/Kolkata"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn().getResponse().getRedirectedUrl();
+		assertThat(location).startsWith("/" + card.getSlug() + "/book/manage/").endsWith("?new");
+		String manage = location.substring(0, location.indexOf('?'));
+		mvc.perform(get(manage)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Asia/Kolkata")))
+			.andExpect(content().string(containsString("confirmed")));
+		mvc.perform(post(manage + "/reschedule").param("start", slot(6))).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/api/v1/cards/" + card.getId() + "/bookings").header("Authorization", owner.bearer()))
+			.andExpect(jsonPath("$[0].start").value(slot(6)));
+		// the old time is free again
+		mvc.perform(get("/" + card.getSlug() + "/book/slots").param("type", "call").param("from", day.toString())
+			.param("to", day.toString())).andExpect(jsonPath("$[0].start").value(slot(0)));
+		mvc.perform(post(manage + "/cancel").param("reason", "Ill")).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/api/v1/cards/" + card.getId() + "/bookings").header("Authorization", owner.bearer()))
+			.andExpect(jsonPath("$[0].status").value("cancelled"));
+		mvc.perform(post(manage + "/cancel")).andExpect(status().isBadRequest());
+		mvc.perform(get("/" + card.getSlug() + "/book/manage/not-a-token")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void refusesBadDetailsAndTimesThatAreNotSlots() throws Exception {
+		mvc.perform(post("/" + card.getSlug() + "/book").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"type\": \"call\", \"start\": \"" + slot(1) + "\", \"name\": \"Ana\\r\\nBcc: x@evil.example\", \"email\": \"not an email\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", org.hamcrest.Matchers.containsInAnyOrder("name", "email")));
+		String offGrid = day.atTime(9, 10).atZone(BERLIN).toOffsetDateTime().toString();
+		mvc.perform(post("/" + card.getSlug() + "/book").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"type\": \"call\", \"start\": \"" + offGrid + "\", \"name\": \"Ana\", \"email\": \"ana@example.com\"}"))
+			.andExpect(status().isConflict());
+		String night = day.atTime(22, 0).atZone(BERLIN).toOffsetDateTime().toString();
+		mvc.perform(post("/" + card.getSlug() + "/book").param("type", "call").param("start", night).param("name", "Ana")
+			.param("email", "ana@example.com"))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("not free")));
+	}
+
+	@Test
+	void letsTheOwnerConfirmDeclineAndCancelButNobodyElse() throws Exception {
+		Card approval = card(true);
+		String body = bookJson(approval, slot(3), "Kim");
+		assertThat(JsonPath.<String>read(body, "$.status")).isEqualTo("pending");
+		String id = JsonPath.read(body, "$.id");
+		var principal = users.loadUserByUsername(owner.account().email());
+		Owner other = accounts.create();
+		var stranger = users.loadUserByUsername(other.account().email());
+		mvc.perform(post("/dashboard/cards/" + approval.getId() + "/bookings/" + id + "/confirmed").with(user(stranger)).with(csrf()))
+			.andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/cards/" + approval.getId() + "/bookings").header("Authorization", other.bearer()))
+			.andExpect(status().isNotFound());
+		mvc.perform(post("/dashboard/cards/" + card.getId() + "/bookings/" + id + "/confirmed").with(user(principal)).with(csrf()))
+			.andExpect(status().isNotFound());
+		int before = smtp.getReceivedMessages().length;
+		mvc.perform(post("/dashboard/cards/" + approval.getId() + "/bookings/" + id + "/confirmed").with(user(principal)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		smtp.waitForIncomingEmail(before + 1);
+		mvc.perform(get("/dashboard/cards/" + approval.getId() + "/bookings").param("week", day.toString()).with(user(principal)))
+			.andExpect(content().string(containsString("Kim")));
+		mvc.perform(post("/dashboard/cards/" + approval.getId() + "/bookings/" + id + "/cancelled").param("reason", "Sorry")
+			.with(user(principal)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/api/v1/cards/" + approval.getId() + "/bookings").header("Authorization", owner.bearer()))
+			.andExpect(jsonPath("$[0].status").value("cancelled"))
+			.andExpect(jsonPath("$[0].reason").value("Sorry"));
+	}
+
+	@Test
+	void blocksTimeAndServesThePrivateFeed() throws Exception {
+		bookJson(card, slot(1), "Kim");
+		var principal = users.loadUserByUsername(owner.account().email());
+		mvc.perform(post("/dashboard/cards/" + card.getId() + "/bookings/block").with(user(principal)).with(csrf())
+			.param("start", day.atTime(13, 0).toString()).param("end", day.atTime(14, 0).toString()).param("reason", "Lunch"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/" + card.getSlug() + "/book/slots").param("type", "call").param("from", day.toString())
+			.param("to", day.toString())).andExpect(jsonPath("$", hasSize(13)));
+		String html = mvc.perform(post("/dashboard/cards/" + card.getId() + "/bookings/feed").with(user(principal)).with(csrf()))
+			.andReturn().getResponse().getContentAsString();
+		var m = java.util.regex.Pattern.compile("https://cards.example(/feeds/bookings/[A-Za-z0-9_-]+\\.ics)").matcher(html);
+		assertThat(m.find()).isTrue();
+		String ics = mvc.perform(get(m.group(1))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(ics).contains("BEGIN:VEVENT", "Kim");
+		mvc.perform(get("/feeds/bookings/wrong.ics")).andExpect(status().isNotFound());
+	}
+
+	static String address(MimeMessage m) {
+		try {
+			return m.getAllRecipients()[0].toString();
+		}
+		catch (jakarta.mail.MessagingException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	static byte[] attachment(MimeMessage m) throws Exception {
+		var multipart = (Multipart) m.getContent();
+		for (int i = 0; i < multipart.getCount(); i++) {
+			var part = multipart.getBodyPart(i);
+			if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+				return part.getInputStream().readAllBytes();
+			}
+		}
+		throw new AssertionError("no attachment");
+	}
+}
