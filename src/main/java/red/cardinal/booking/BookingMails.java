@@ -58,7 +58,8 @@ class BookingMails {
 		}
 		mailer.send(owner.email(), t("booking.mail.owner.subject", b.name(), b.typeName()),
 				t("booking.mail.owner.text", b.name(), b.email(), b.phone() == null ? "" : b.phone(), b.typeName(),
-						when(b, b.ownerZone()), b.note() == null ? "" : b.note(), t("booking.status." + b.status()),
+						when(b, b.ownerZone()), (b.note() == null ? "" : b.note()) + (b.answers() == null ? "" : "\n" + b.answers()),
+						t("booking.status." + b.status()),
 						urls.of("/dashboard/bookings")));
 	}
 

@@ -47,8 +47,8 @@ public class Bookings {
 
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
 
-	private static final String COLUMNS = "id, card_id, type_key, type_name, location, start_at, end_at, owner_zone, "
-			+ "visitor_zone, name, email, phone, note, status, reason, created_at";
+	static final String COLUMNS = "id, card_id, type_key, type_name, location, start_at, end_at, owner_zone, "
+			+ "visitor_zone, name, email, phone, note, status, reason, created_at, answers";
 
 	private final JdbcClient jdbc;
 	private final CardManagement cards;
@@ -125,6 +125,7 @@ public class Bookings {
 		}
 		String note = text("note", request.note(), 1000, false, violations);
 		String visitorZone = zone(request.timeZone());
+		String answers = type == null ? null : answers(type, request.answers(), violations);
 		if (!violations.isEmpty()) {
 			throw new InvalidInputException(violations);
 		}
@@ -133,6 +134,9 @@ public class Bookings {
 		String status = settings.requireApproval() ? Booking.PENDING : Booking.CONFIRMED;
 		long id = insert(card.getId(), type, start, settings.timeZone(), visitorZone, name, email, phone, note, status,
 				Secrets.hash(token));
+		if (answers != null) {
+			jdbc.sql("update bookings set answers = ? where id = ?").params(answers, id).update();
+		}
 		claim(card.getId(), id, start.minus(Duration.ofMinutes(settings.bufferBeforeMinutes())),
 				start.plus(Duration.ofMinutes(type.minutes() + settings.bufferAfterMinutes())));
 		Booking booking = get(id);
@@ -271,6 +275,22 @@ public class Bookings {
 		}
 	}
 
+	/** Every question of the type answered, as {@code question: answer} lines; null when it asks none. */
+	private static String answers(BookingSettings.Type type, List<String> given, List<Violation> violations) {
+		if (type.questions().isEmpty()) {
+			return null;
+		}
+		var lines = new ArrayList<String>();
+		for (int i = 0; i < type.questions().size(); i++) {
+			String answer = text("answers[" + i + "]", i < given.size() ? given.get(i) : null, 500, true, violations);
+			if (answer == null) {
+				violations.add(Violation.of("answers[" + i + "]", "booking.answer.required", type.questions().get(i)));
+			}
+			lines.add(type.questions().get(i) + ": " + (answer == null ? "" : answer));
+		}
+		return String.join("\n", lines);
+	}
+
 	private void claim(long cardId, long bookingId, Instant from, Instant to) {
 		try {
 			for (Instant t = floor(from); t.isBefore(to); t = t.plus(GRID)) {
@@ -384,7 +404,7 @@ public class Bookings {
 	static Booking row(ResultSet rs, int i) throws SQLException {
 		return new Booking(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), instant(rs, 6),
 				instant(rs, 7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12),
-				rs.getString(13), rs.getString(14), rs.getString(15), instant(rs, 16));
+				rs.getString(13), rs.getString(14), rs.getString(15), instant(rs, 16), rs.getString(17));
 	}
 
 }

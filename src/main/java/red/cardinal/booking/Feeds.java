@@ -44,9 +44,7 @@ public class Feeds {
 			.query(Long.class)
 			.optional()
 			.orElseThrow(() -> new NotFoundException("Feed"));
-		List<Booking> bookings = jdbc.sql("select id, card_id, type_key, type_name, location, start_at, end_at, owner_zone, "
-				+ "visitor_zone, name, email, phone, note, status, reason, created_at from bookings "
-				+ "where card_id = ? and status in ('pending', 'confirmed') and start_at > ? order by start_at")
+		List<Booking> bookings = jdbc.sql("select " + Bookings.COLUMNS + " from bookings where card_id = ? and status in ('pending', 'confirmed') and start_at > ? order by start_at")
 			.params(cardId, Bookings.utc(Instant.now().minus(30, ChronoUnit.DAYS)))
 			.query(Bookings::row)
 			.list();

@@ -52,8 +52,7 @@ class Reminders {
 				.update();
 			if (won == 1) {
 				try {
-					mails.reminder(jdbc.sql("select " + "id, card_id, type_key, type_name, location, start_at, end_at, "
-							+ "owner_zone, visitor_zone, name, email, phone, note, status, reason, created_at from bookings where id = ?")
+					mails.reminder(jdbc.sql("select " + Bookings.COLUMNS + " from bookings where id = ?")
 						.param(id).query(Bookings::row).single());
 					sent++;
 				}

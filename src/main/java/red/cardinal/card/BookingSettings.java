@@ -29,8 +29,16 @@ public record BookingSettings(boolean enabled, String timeZone, boolean requireA
 	public record Override(String date, boolean closed, String from, String to) {
 	}
 
-	/** A kind of appointment: {@code key} in URLs, its name, length, and where it happens. */
-	public record Type(String key, String name, int minutes, String location) {
+	/** A kind of appointment: {@code key} in URLs, its name, length, where it happens, and what to ask the visitor. */
+	public record Type(String key, String name, int minutes, String location, List<String> questions) {
+
+		public Type {
+			questions = questions == null ? List.of() : List.copyOf(questions);
+		}
+
+		public Type(String key, String name, int minutes, String location) {
+			this(key, name, minutes, location, null);
+		}
 	}
 
 	public Type type(String key) {

@@ -98,7 +98,18 @@ final class BookingValidation {
 			if (location != null && (location.length() > 300 || location.chars().anyMatch(Character::isISOControl))) {
 				violations.add(Violation.of(at + ".location", "booking.type.location"));
 			}
-			types.add(new BookingSettings.Type(key, name, t.minutes(), location));
+			var questions = new ArrayList<String>();
+			for (int q = 0; q < t.questions().size(); q++) {
+				String question = t.questions().get(q) == null ? "" : t.questions().get(q).strip();
+				if (question.isEmpty() || question.length() > 200 || question.chars().anyMatch(Character::isISOControl)) {
+					violations.add(Violation.of(at + ".questions[" + q + "]", "booking.type.question"));
+				}
+				questions.add(question);
+			}
+			if (questions.size() > 5) {
+				violations.add(Violation.of(at + ".questions", "booking.type.questions", 5));
+			}
+			types.add(new BookingSettings.Type(key, name, t.minutes(), location, questions));
 		}
 		if (b.enabled() && types.isEmpty()) {
 			violations.add(Violation.of("booking.types", "booking.types.required"));

@@ -10,7 +10,12 @@ public record BookPage(String slug, String ownerName, String ownerZone, String z
 		List<TypeOption> types, String type, String date, String previousDate, String nextDate, List<SlotOption> slots,
 		Managed managed, String action, String notice) {
 
-	public record TypeOption(String key, String name, int minutes, String location) {
+	public record TypeOption(String key, String name, int minutes, String location, List<String> questions) {
+	}
+
+	/** The questions of the chosen type. */
+	public List<String> questions() {
+		return types.stream().filter(t -> t.key().equals(type)).findFirst().map(TypeOption::questions).orElse(List.of());
 	}
 
 	/** A free slot: its start as sent back, and as the visitor reads it. */

@@ -45,13 +45,13 @@ class BookingApiController {
 	}
 
 	record BookingJson(String id, String type, String typeName, String start, String end, String ownerZone,
-			String visitorZone, String name, String email, String phone, String note, String status, String reason,
-			Instant createdAt) {
+			String visitorZone, String name, String email, String phone, String note, String answers, String status,
+			String reason, Instant createdAt) {
 
 		static BookingJson of(Booking b, ZoneId zone) {
 			return new BookingJson(Long.toString(b.id()), b.typeKey(), b.typeName(),
 					b.start().atZone(zone).toOffsetDateTime().toString(), b.end().atZone(zone).toOffsetDateTime().toString(),
-					b.ownerZone(), b.visitorZone(), b.name(), b.email(), b.phone(), b.note(), b.status(), b.reason(),
+					b.ownerZone(), b.visitorZone(), b.name(), b.email(), b.phone(), b.note(), b.answers(), b.status(), b.reason(),
 					b.createdAt());
 		}
 	}

@@ -131,7 +131,7 @@ class BookingPageController {
 		ZoneId ownerZone = ZoneId.of(settings.timeZone());
 		ZoneId zone = zone(tz, ownerZone);
 		var types = settings.types().stream()
-			.map(t -> new BookPage.TypeOption(t.key(), t.name(), t.minutes(), t.location()))
+			.map(t -> new BookPage.TypeOption(t.key(), t.name(), t.minutes(), t.location(), t.questions()))
 			.toList();
 		String type = typeKey != null && settings.type(typeKey) != null ? typeKey
 				: types.size() == 1 ? types.get(0).key() : null;

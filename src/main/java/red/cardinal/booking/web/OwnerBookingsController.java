@@ -104,7 +104,7 @@ class OwnerBookingsController {
 			var entries = list.stream().filter(b -> LocalDate.ofInstant(b.start(), zone).equals(day))
 				.map(b -> new OwnerBookingsPage.Entry(b.id(), timeFormat.format(b.start().atZone(zone)) + "–"
 						+ timeFormat.format(b.end().atZone(zone)), b.typeName(), b.name(), b.email(), b.phone(), b.note(),
-						b.status(), Booking.PENDING.equals(b.status()), b.active()))
+						b.answers(), b.status(), Booking.PENDING.equals(b.status()), b.active()))
 				.toList();
 			days.add(new OwnerBookingsPage.Day(dayFormat.format(day), entries));
 		}

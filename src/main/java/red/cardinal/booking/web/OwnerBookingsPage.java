@@ -10,7 +10,7 @@ public record OwnerBookingsPage(long cardId, String cardName, String zone, Strin
 	}
 
 	public record Entry(long id, String time, String type, String name, String email, String phone, String note,
-			String status, boolean pending, boolean active) {
+			String answers, String status, boolean pending, boolean active) {
 	}
 
 	public String base() {

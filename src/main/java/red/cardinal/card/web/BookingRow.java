@@ -10,7 +10,8 @@ import red.cardinal.card.BookingSettings;
 /**
  * The booking part of the editor's form. Hours, overrides and types are edited as lines of text:
  * {@code MONDAY 09:00-12:00, 13:00-17:00}, {@code 2026-12-24 closed} or {@code 2026-12-31 10:00-14:00},
- * and {@code call | 30 min call | 30 | https://meet.example/ana}. Lines that cannot be read are kept
+ * and {@code call | 30 min call | 30 | https://meet.example/ana | What is it about?; Company}
+ * (questions to the visitor last, separated by {@code ;}). Lines that cannot be read are kept
  * as they are, so validation names them.
  */
 public class BookingRow {
@@ -46,7 +47,9 @@ public class BookingRow {
 		row.overrides = String.join("\n", b.overrides().stream()
 			.map(o -> o.date() + " " + (o.closed() ? "closed" : o.from() + "-" + o.to())).toList());
 		row.types = String.join("\n", b.types().stream()
-			.map(t -> t.key() + " | " + t.name() + " | " + t.minutes() + " | " + (t.location() == null ? "" : t.location())).toList());
+			.map(t -> t.key() + " | " + t.name() + " | " + t.minutes() + " | " + (t.location() == null ? "" : t.location())
+					+ (t.questions().isEmpty() ? "" : " | " + String.join("; ", t.questions())))
+			.toList());
 		return row;
 	}
 
@@ -77,8 +80,10 @@ public class BookingRow {
 			catch (NumberFormatException e) {
 				minutes = 0;
 			}
+			var questions = p.length > 4 ? java.util.Arrays.stream(p[4].split(";")).map(String::strip)
+				.filter(q -> !q.isEmpty()).toList() : List.<String>of();
 			typeList.add(new BookingSettings.Type(p[0].strip(), p.length > 1 ? p[1].strip() : null, minutes,
-					p.length > 3 ? p[3].strip() : null));
+					p.length > 3 ? p[3].strip() : null, questions));
 		}
 		return new BookingSettings(enabled, timeZone, requireApproval, bufferBeforeMinutes, bufferAfterMinutes,
 				minNoticeMinutes, horizonDays, maxPerDay, weeklyList, overrideList, typeList);

@@ -245,6 +245,27 @@ class BookingIT {
 	}
 
 	@Test
+	void asksTheTypesQuestionsAndKeepsTheAnswers() throws Exception {
+		var d = red.cardinal.card.CardDetails.of(card);
+		var b = card.getBooking();
+		var asking = new BookingSettings(true, b.timeZone(), false, 0, 0, 0, 60, 0, b.weekly(), List.of(),
+				List.of(new BookingSettings.Type("call", "30 min call", 30, null, List.of("What is it about?"))));
+		cards.update(owner.id(), card.getId(), new CardDetails(d.slug(), true, d.name(), null, null, null, null, null, null,
+				null, null, null, null, null, null, asking), Locale.ENGLISH);
+		mvc.perform(get("/" + card.getSlug() + "/book").param("date", day.toString()))
+			.andExpect(content().string(containsString("What is it about?")));
+		mvc.perform(post("/" + card.getSlug() + "/book").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"type\": \"call\", \"start\": \"" + slot(5) + "\", \"name\": \"Kim\", \"email\": \"kim@example.com\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("answers[0]"));
+		mvc.perform(post("/" + card.getSlug() + "/book").param("type", "call").param("start", slot(5)).param("name", "Kim")
+			.param("email", "kim@example.com").param("answers", "A new kitchen"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/api/v1/cards/" + card.getId() + "/bookings").header("Authorization", owner.bearer()))
+			.andExpect(jsonPath("$[0].answers").value("What is it about?: A new kitchen"));
+	}
+
+	@Test
 	void letsTheOwnerConfirmDeclineAndCancelButNobodyElse() throws Exception {
 		Card approval = card(true);
 		String body = bookJson(approval, slot(3), "Kim");
