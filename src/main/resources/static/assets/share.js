@@ -8,19 +8,24 @@
   var status = box.querySelector('[data-status]');
   function button(action) { return box.querySelector('[data-action="' + action + '"]'); }
   function say(key) { status.textContent = box.getAttribute('data-' + key); }
+  // counted without cookies; only on the public page (the owner's preview has no beacon)
+  function shared() {
+    var beacon = box.getAttribute('data-beacon');
+    if (beacon && navigator.sendBeacon) { navigator.sendBeacon(beacon); }
+  }
 
   if (navigator.share) {
     var share = button('share');
     share.hidden = false;
     share.addEventListener('click', function () {
-      navigator.share({ title: title, url: url }).catch(function () { /* the person closed the sheet */ });
+      navigator.share({ title: title, url: url }).then(shared, function () { /* the person closed the sheet */ });
     });
   }
   if (navigator.clipboard && window.isSecureContext) {
     var copy = button('copy');
     copy.hidden = false;
     copy.addEventListener('click', function () {
-      navigator.clipboard.writeText(url).then(function () { say('copied'); }, function () { say('failed'); });
+      navigator.clipboard.writeText(url).then(function () { say('copied'); shared(); }, function () { say('failed'); });
     });
   }
   if ('NDEFReader' in window) {

@@ -81,6 +81,7 @@ class SecurityConfiguration {
 			// (a manage link's own secret token is what protects a booking's changes)
 			.csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/*/order"),
 					PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/*/book"),
+					PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/*/share"),
 					PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/*/book/manage/**")))
 			.addFilterBefore(new LoginRateLimitFilter(limits), UsernamePasswordAuthenticationFilter.class)
 			.rememberMe(r -> r.rememberMeServices(rememberMe))

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -30,6 +32,7 @@ import red.cardinal.shared.Violation;
  * list naming each field: {@code [{"field": "links[0].url", "message": "…"}]}.
  */
 @RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE) // before the error pages' advice, which @RestController (a @Controller) also matches
 class ApiProblems {
 
 	private final MessageSource messages;

@@ -18,7 +18,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.ModelAndView;
 
+import red.cardinal.shared.ConflictException;
+import red.cardinal.shared.InvalidInputException;
 import red.cardinal.shared.NotFoundException;
+import red.cardinal.shared.Violation;
 
 /**
  * Error pages a person can act on: never a stack trace. API paths get problem details,
@@ -47,13 +50,21 @@ class ErrorPages implements ErrorController {
 	}
 
 	ModelAndView page(HttpStatus status, HttpServletRequest request) {
-		var mav = new ModelAndView("error/error", Map.of("ui", UiAdvice.forRequest(messages, request), "page",
-				new ErrorPage(status.value())));
+		return page(status, request, java.util.List.of());
+	}
+
+	ModelAndView page(HttpStatus status, HttpServletRequest request, java.util.List<Violation> problems) {
+		Ui ui = UiAdvice.forRequest(messages, request);
+		var mav = new ModelAndView("error/error", Map.of("ui", ui, "page",
+				new ErrorPage(status.value(), problems.stream().map(ui::message).toList())));
 		mav.setStatus(status);
 		return mav;
 	}
 
-	/** Unknown or someone else's things in server-rendered screens: a real 404 page. */
+	/**
+	 * Unknown or someone else's things in server-rendered screens: a real 404 page; input a screen
+	 * did not catch itself (a bad date in a link, a move an order cannot make): 400 or 409 saying why.
+	 */
 	@org.springframework.web.bind.annotation.ControllerAdvice(annotations = Controller.class)
 	static class NotFoundPages {
 
@@ -67,6 +78,18 @@ class ErrorPages implements ErrorController {
 		@ResponseStatus(HttpStatus.NOT_FOUND)
 		ModelAndView notFound(HttpServletRequest request) {
 			return pages.page(HttpStatus.NOT_FOUND, request);
+		}
+
+		@ExceptionHandler(InvalidInputException.class)
+		@ResponseStatus(HttpStatus.BAD_REQUEST)
+		ModelAndView invalid(InvalidInputException e, HttpServletRequest request) {
+			return pages.page(HttpStatus.BAD_REQUEST, request, e.violations());
+		}
+
+		@ExceptionHandler(ConflictException.class)
+		@ResponseStatus(HttpStatus.CONFLICT)
+		ModelAndView conflict(ConflictException e, HttpServletRequest request) {
+			return pages.page(HttpStatus.CONFLICT, request, java.util.List.of(e.violation()));
 		}
 	}
 }

@@ -78,8 +78,9 @@ class CardJourneyBrowserIT extends BrowserTest {
 		assertThat(visitor.locator("body")).containsText("Photographer");
 		assertThat(visitor.locator("a[href='tel:+34612345678']")).isVisible();
 		assertThat(visitor.locator("a[href='tel:+14155550123']")).isVisible();
-		assertThat(visitor.locator("a[href='https://wa.me/34612345678']")).isVisible();
-		assertThat(visitor.locator("a[href='https://github.com/ana']")).isVisible();
+		// WhatsApp through the card's counted redirect, which only ever goes to its own number
+		assertThat(visitor.locator("a.wa[href$='/go/whatsapp/0']")).isVisible();
+		assertThat(visitor.locator("a[href$='/go/0']")).containsText("GitHub");
 		assertThat(visitor.locator("body")).containsText("Portrait session");
 		assertThat(visitor.locator("body")).containsText("€120");
 		assertThat(visitor.locator("img[src^='/media/']").first()).isVisible();

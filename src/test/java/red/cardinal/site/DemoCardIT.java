@@ -35,7 +35,7 @@ class DemoCardIT {
 		void showsEverySectionAtDemo() throws Exception {
 			mvc.perform(get("/demo"))
 				.andExpect(status().isOk())
-				.andExpect(content().string(allOf(containsString("Ana García Torres"), containsString("wa.me/34612345678"),
+				.andExpect(content().string(allOf(containsString("Ana García Torres"), containsString("/demo/go/whatsapp/0"),
 						containsString("Portrait session"), containsString("icons.svg#mastodon"),
 						containsString("src=\"/media/"), containsString("openstreetmap.org"))));
 		}

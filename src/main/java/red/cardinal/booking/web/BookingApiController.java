@@ -23,6 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import red.cardinal.account.AccountPrincipal;
 import red.cardinal.account.RateLimits;
+import red.cardinal.analytics.Analytics;
+import red.cardinal.analytics.EventType;
 import red.cardinal.account.RateLimits.Limit;
 import red.cardinal.booking.Booking;
 import red.cardinal.booking.BookingRequest;
@@ -63,9 +65,12 @@ class BookingApiController {
 	private final Bookings bookings;
 	private final Feeds feeds;
 	private final RateLimits limits;
+	private final Analytics analytics;
 	private final PublicUrls urls;
 
-	BookingApiController(CardManagement cards, Bookings bookings, Feeds feeds, RateLimits limits, PublicUrls urls) {
+	BookingApiController(CardManagement cards, Bookings bookings, Feeds feeds, RateLimits limits, PublicUrls urls,
+			Analytics analytics) {
+		this.analytics = analytics;
 		this.cards = cards;
 		this.bookings = bookings;
 		this.feeds = feeds;
@@ -94,6 +99,7 @@ class BookingApiController {
 		Card card = card(slug);
 		limit(limits, http);
 		var booked = bookings.book(card, request);
+		analytics.record(card, EventType.BOOKING, http);
 		Booking b = booked.booking();
 		ZoneId zone = zone(request.timeZone(), ZoneId.of(b.ownerZone()));
 		String manage = urls.of("/" + slug + "/book/manage/" + booked.token());

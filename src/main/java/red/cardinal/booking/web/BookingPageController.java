@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import red.cardinal.account.RateLimits;
+import red.cardinal.analytics.Analytics;
+import red.cardinal.analytics.EventType;
 import red.cardinal.booking.Booking;
 import red.cardinal.booking.BookingRequest;
 import red.cardinal.booking.Bookings;
@@ -43,8 +45,10 @@ class BookingPageController {
 	private final CardManagement cards;
 	private final Bookings bookings;
 	private final RateLimits limits;
+	private final Analytics analytics;
 
-	BookingPageController(CardManagement cards, Bookings bookings, RateLimits limits) {
+	BookingPageController(CardManagement cards, Bookings bookings, RateLimits limits, Analytics analytics) {
+		this.analytics = analytics;
 		this.cards = cards;
 		this.bookings = bookings;
 		this.limits = limits;
@@ -66,6 +70,8 @@ class BookingPageController {
 		try {
 			BookingApiController.limit(limits, http);
 			var booked = bookings.book(card, request);
+		analytics.record(card, EventType.BOOKING, http);
+			analytics.record(card, EventType.BOOKING, http);
 			return "redirect:/" + slug + "/book/manage/" + booked.token() + "?new";
 		}
 		catch (InvalidInputException | ConflictException e) {

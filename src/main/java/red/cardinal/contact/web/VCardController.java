@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.Duration;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -19,6 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 import ezvcard.VCardVersion;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import red.cardinal.account.AccountPrincipal;
+import red.cardinal.analytics.Analytics;
+import red.cardinal.analytics.EventType;
 import red.cardinal.card.Card;
 import red.cardinal.card.CardManagement;
 import red.cardinal.card.SlugLookup;
@@ -38,21 +42,28 @@ class VCardController {
 	private final MediaManagement media;
 	private final PublicUrls urls;
 
-	VCardController(CardManagement cards, MediaManagement media, PublicUrls urls) {
+	private final Analytics analytics;
+
+	VCardController(CardManagement cards, MediaManagement media, PublicUrls urls, Analytics analytics) {
 		this.cards = cards;
 		this.media = media;
 		this.urls = urls;
+		this.analytics = analytics;
 	}
 
 	@GetMapping("/{slug:[a-z0-9][a-z0-9-]{1,38}[a-z0-9]}.vcf")
-	ResponseEntity<String> vcard(@PathVariable String slug, @RequestParam(defaultValue = "3") String v) {
+	ResponseEntity<String> vcard(@PathVariable String slug, @RequestParam(defaultValue = "3") String v,
+			HttpServletRequest request) {
 		SlugLookup found = cards.findPublished(slug).orElseThrow(() -> new NotFoundException("Card"));
 		if (found instanceof SlugLookup.Moved moved) {
 			return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
 				.header(HttpHeaders.LOCATION, "/" + moved.slug() + ".vcf" + ("4".equals(v) ? "?v=4" : ""))
 				.build();
 		}
-		return response(((SlugLookup.Found) found).card(), v, CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic());
+		Card card = ((SlugLookup.Found) found).card();
+		analytics.record(card, EventType.VCARD, request);
+		// not stored by shared caches, so every save reaches us and is counted
+		return response(card, v, CacheControl.maxAge(Duration.ofMinutes(1)).cachePrivate());
 	}
 
 	@GetMapping("/api/v1/cards/{id}/vcard")

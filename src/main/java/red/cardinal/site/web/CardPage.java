@@ -53,7 +53,8 @@ public record CardPage(String name, String jobTitle, String organization, List<B
 	public record Action(String label, String text, String href, String icon, String whatsappHref) {
 	}
 
-	public record SocialLink(String href, String label, String network, String icon) {
+	/** A social link: {@code href} is the counted redirect, {@code url} the profile itself (for {@code rel=me}). */
+	public record SocialLink(String href, String label, String network, String icon, String url) {
 	}
 
 	public record ServiceItem(String title, String description, String price) {

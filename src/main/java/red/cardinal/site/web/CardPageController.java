@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.context.request.WebRequest;
 
 import red.cardinal.account.AccountPrincipal;
+import red.cardinal.analytics.Analytics;
+import red.cardinal.analytics.EventType;
 import red.cardinal.card.Card;
 import red.cardinal.card.CardManagement;
 import red.cardinal.card.SlugLookup;
@@ -30,10 +32,12 @@ class CardPageController {
 
 	private final CardManagement cards;
 	private final CardPages pages;
+	private final Analytics analytics;
 
-	CardPageController(CardManagement cards, CardPages pages) {
+	CardPageController(CardManagement cards, CardPages pages, Analytics analytics) {
 		this.cards = cards;
 		this.pages = pages;
+		this.analytics = analytics;
 	}
 
 	@GetMapping("/{slug:[a-z0-9][a-z0-9-]{1,38}[a-z0-9]}")
@@ -47,6 +51,11 @@ class CardPageController {
 			return null;
 		}
 		Card card = ((SlugLookup.Found) found).card();
+		analytics.record(card, EventType.VIEW, request);
+		String src = request.getParameter("src");
+		if ("qr".equals(src) || "nfc".equals(src)) {
+			analytics.record(card, "qr".equals(src) ? EventType.QR : EventType.NFC, request);
+		}
 		// weak: Tomcat compresses only responses without a strong ETag, and the bytes differ when compressed
 		String etag = "W/\"" + card.getId() + "-" + pages.lastChange(card).toEpochMilli() + "-" + ui.lang() + "\"";
 		response.setHeader("Cache-Control", CacheControl.maxAge(60, TimeUnit.SECONDS).cachePublic().getHeaderValue());

@@ -83,7 +83,8 @@ class CardPages implements CardPreviews {
 				: headline.isEmpty() ? ui.t("site.description", card.displayName()) : headline;
 		return new CardPage(card.displayName(), card.getJobTitle(), card.getOrganization(), BioText.parse(card.getBio()),
 				photo, "/" + card.getSlug() + ".vcf", urls.of("/" + card.getSlug()), description,
-				photo == null ? null : urls.of(photo), card.getPhones().stream().map(p -> phone(p, ui)).toList(),
+				photo == null ? null : urls.of(photo), java.util.stream.IntStream.range(0, card.getPhones().size())
+					.mapToObj(i -> phone(card.getPhones().get(i), "/" + card.getSlug() + "/go/whatsapp/" + i, ui)).toList(),
 				card.getEmails().stream()
 					.map(e -> new Action(ui.t("site.email." + e.type()), e.address(), "mailto:" + e.address(), "mail", null))
 					.toList(),
@@ -92,10 +93,11 @@ class CardPages implements CardPreviews {
 							"globe", null))
 					.toList(),
 				card.getAddresses().stream().map(a -> address(a, ui)).toList(),
-				card.getLinks().stream()
-					.map(l -> new SocialLink(l.url(), l.label() != null ? l.label() : l.network().displayName(),
-							l.network().displayName(), l.network().id()))
-					.toList(),
+				java.util.stream.IntStream.range(0, card.getLinks().size()).mapToObj(i -> {
+					var l = card.getLinks().get(i);
+					return new SocialLink("/" + card.getSlug() + "/go/" + i, l.label() != null ? l.label()
+							: l.network().displayName(), l.network().displayName(), l.network().id(), l.url());
+				}).toList(),
 				card.getServices().stream().map(s -> new ServiceItem(s.title(), s.description(), s.price())).toList(),
 				gallery(card, ui), preview, card.getSlug(), InAppBrowsers.app(userAgent).orElse(null), look(card), store(card, ui),
 				card.getBooking().enabled() ? card.getBooking().types().stream().map(t -> t.name() + " · " + t.minutes() + " min").toList() : List.of());
@@ -178,10 +180,11 @@ class CardPages implements CardPreviews {
 		return entries;
 	}
 
-	private static Action phone(Phone p, Ui ui) {
+	/** A phone line; its WhatsApp link goes through {@code whatsapp}, a counted redirect to wa.me. */
+	private static Action phone(Phone p, String whatsapp, Ui ui) {
 		var number = new PhoneNumber(p.number());
 		return new Action(ui.t("site.phone." + p.type()), number.international(), "tel:" + number.e164(), "phone",
-				p.whatsapp() ? "https://wa.me/" + number.digits() : null);
+				p.whatsapp() ? whatsapp : null);
 	}
 
 	private static Action address(Address a, Ui ui) {

@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 import red.cardinal.account.RateLimits;
 import red.cardinal.account.RateLimits.Limit;
+import red.cardinal.analytics.Analytics;
+import red.cardinal.analytics.EventType;
 import red.cardinal.card.Card;
 import red.cardinal.card.CardManagement;
 import red.cardinal.card.SlugLookup;
@@ -33,18 +35,20 @@ class OrderController {
 	private final CardManagement cards;
 	private final Ordering ordering;
 	private final RateLimits limits;
+	private final Analytics analytics;
 
-	OrderController(CardManagement cards, Ordering ordering, RateLimits limits) {
+	OrderController(CardManagement cards, Ordering ordering, RateLimits limits, Analytics analytics) {
 		this.cards = cards;
 		this.ordering = ordering;
 		this.limits = limits;
+		this.analytics = analytics;
 	}
 
 	@PostMapping("/{slug:[a-z0-9][a-z0-9-]{1,38}[a-z0-9]}/order")
 	String orderForm(@PathVariable String slug, @ModelAttribute("order") OrderForm form, HttpServletRequest request,
 			HttpServletResponse response, @ModelAttribute("ui") Ui ui, Model model) {
 		try {
-			PlacedOrder placed = place(cards, ordering, limits, slug, form.toRequest(), request);
+			PlacedOrder placed = place(cards, ordering, limits, analytics, slug, form.toRequest(), request);
 			response.setStatus(HttpStatus.SEE_OTHER.value());
 			response.setHeader("Location", placed.whatsappUrl());
 			return null;
@@ -57,8 +61,8 @@ class OrderController {
 	}
 
 	/** Places an order for a published card, one of a limited number per IP. */
-	static PlacedOrder place(CardManagement cards, Ordering ordering, RateLimits limits, String slug, OrderRequest order,
-			HttpServletRequest request) {
+	static PlacedOrder place(CardManagement cards, Ordering ordering, RateLimits limits, Analytics analytics, String slug,
+			OrderRequest order, HttpServletRequest request) {
 		Card card = cards.findPublished(slug)
 			.filter(SlugLookup.Found.class::isInstance)
 			.map(found -> ((SlugLookup.Found) found).card())
@@ -66,6 +70,8 @@ class OrderController {
 		if (!limits.tryAcquire(Limit.ORDER, "ip:" + request.getRemoteAddr())) {
 			throw new InvalidInputException(Violation.of("items", "order.tooMany"));
 		}
-		return ordering.place(card, order);
+		PlacedOrder placed = ordering.place(card, order);
+		analytics.record(card, EventType.ORDER, request);
+		return placed;
 	}
 }

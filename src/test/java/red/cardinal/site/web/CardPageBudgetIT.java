@@ -36,8 +36,8 @@ class CardPageBudgetIT {
 
 	static final int BUDGET = 14 * 1024;
 
-	/** What a browser loads by itself; a canonical link is not loaded. */
-	static final Pattern RESOURCE = Pattern.compile("<(?:link(?! rel=\"canonical\")|script|img|source|iframe)[^>]+(?:href|src|srcset)=\"([^\"]+)\"");
+	/** What a browser loads by itself; canonical and rel=me links are not loaded. */
+	static final Pattern RESOURCE = Pattern.compile("<(?:link(?! rel=\"(?:canonical|me)\")|script|img|source|iframe)[^>]+(?:href|src|srcset)=\"([^\"]+)\"");
 
 	@LocalServerPort
 	int port;

@@ -1,0 +1,157 @@
+package red.cardinal.analytics;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+
+import red.cardinal.account.Secrets;
+import red.cardinal.card.Card;
+
+/**
+ * Counts what happens on cards without tracking anyone. {@link #record} never blocks a page: it
+ * puts the event in a bounded queue that is written in batches every second (and at shutdown).
+ * A crash loses at most the events of that last second; a full queue (10 000) drops new events.
+ */
+@Service
+public class Analytics {
+
+	static final int CAPACITY = 10_000;
+
+	private static final Logger log = LoggerFactory.getLogger(Analytics.class);
+
+	/** An event as it is written. */
+	record Event(long cardId, String type, Instant at, LocalDate day, String visitor, Integer link, String referrer,
+			String device, String os, String language) {
+	}
+
+	private final BlockingQueue<Event> queue = new ArrayBlockingQueue<>(CAPACITY);
+	private final AtomicLong dropped = new AtomicLong();
+	private final ConcurrentHashMap<LocalDate, String> salts = new ConcurrentHashMap<>();
+	private final JdbcClient jdbc;
+	private final JdbcTemplate template;
+	private final String ownHost;
+	private final boolean enabled;
+	private final Clock clock;
+
+	Analytics(JdbcClient jdbc, JdbcTemplate template, @Value("${cardinal.base-url}") String baseUrl,
+			@Value("${cardinal.analytics.enabled:true}") boolean enabled, Optional<Clock> clock) {
+		this.jdbc = jdbc;
+		this.template = template;
+		this.ownHost = java.net.URI.create(baseUrl).getHost();
+		this.enabled = enabled;
+		this.clock = clock.orElse(Clock.systemUTC());
+	}
+
+	/** The zone a card's days are counted in: its owner's booking zone, or UTC. */
+	public static ZoneId zone(Card card) {
+		String zone = card.getBooking().timeZone();
+		return zone == null ? ZoneOffset.UTC : ZoneId.of(zone);
+	}
+
+	/** Counts an event of a card from a visitor's request; bots are not counted. */
+	public void record(Card card, EventType type, HttpServletRequest request) {
+		record(card, type, request, null);
+	}
+
+	/** As {@link #record(Card, EventType, HttpServletRequest)}, for a click on the card's link number {@code link}. */
+	public void record(Card card, EventType type, HttpServletRequest request, Integer link) {
+		String ua = request.getHeader("User-Agent");
+		if (!enabled || Visitors.bot(ua)) {
+			return;
+		}
+		Instant now = clock.instant();
+		LocalDate day = LocalDate.ofInstant(now, zone(card));
+		boolean private_ = Visitors.doNotTrack(request.getHeader("DNT"), request.getHeader("Sec-GPC"));
+		String visitor = private_ ? null
+				: Secrets.hash(salt(day) + "|" + request.getRemoteAddr() + "|" + ua + "|" + card.getId());
+		var event = new Event(card.getId(), type.id(), now, day, visitor, link,
+				Visitors.referrer(request.getHeader("Referer"), ownHost), Visitors.device(ua), Visitors.os(ua),
+				Visitors.language(request.getHeader("Accept-Language")));
+		if (!queue.offer(event)) {
+			dropped.incrementAndGet();
+		}
+	}
+
+	/** Writes what is queued, in batches; runs every second and at shutdown. */
+	@Scheduled(fixedDelayString = "${cardinal.analytics.flush-every:PT1S}")
+	@PreDestroy
+	public int flush() {
+		var batch = new ArrayList<Event>(queue.size());
+		queue.drainTo(batch);
+		if (batch.isEmpty()) {
+			return 0;
+		}
+		try {
+			template.batchUpdate("insert into analytics_events (card_id, type, happened_at, local_day, visitor, link, referrer, device, os, "
+					+ "language) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", batch, 500, (ps, e) -> {
+						ps.setLong(1, e.cardId());
+						ps.setString(2, e.type());
+						ps.setObject(3, e.at().atOffset(ZoneOffset.UTC));
+						ps.setObject(4, e.day());
+						ps.setString(5, e.visitor());
+						ps.setObject(6, e.link());
+						ps.setString(7, e.referrer());
+						ps.setString(8, e.device());
+						ps.setString(9, e.os());
+						ps.setString(10, e.language());
+					});
+		}
+		catch (RuntimeException e) {
+			// a card deleted in between fails its rows' foreign key: write the rest one by one
+			int lost = 0;
+			for (Event event : batch) {
+				try {
+					template.update("insert into analytics_events (card_id, type, happened_at, local_day, visitor, link, referrer, device, os, "
+							+ "language) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", event.cardId(), event.type(),
+							event.at().atOffset(ZoneOffset.UTC), event.day(), event.visitor(), event.link(), event.referrer(),
+							event.device(), event.os(), event.language());
+				}
+				catch (RuntimeException ignored) {
+					lost++;
+				}
+			}
+			if (lost > 0) {
+				log.info("{} analytics events not written (their card is gone)", lost);
+			}
+		}
+		return batch.size();
+	}
+
+	/** Events dropped because the queue was full, since start. */
+	public long dropped() {
+		return dropped.get();
+	}
+
+	/** The day's salt, the same on every node: made once, kept in the database, forgotten with the day. */
+	private String salt(LocalDate day) {
+		return salts.computeIfAbsent(day, d -> {
+			jdbc.sql("insert into analytics_salts (local_day, salt) values (?, ?) on conflict do nothing")
+				.params(d, Secrets.newSecret())
+				.update();
+			if (salts.size() > 4) {
+				salts.keySet().removeIf(k -> k.isBefore(d.minusDays(2)));
+			}
+			return jdbc.sql("select salt from analytics_salts where local_day = ?").param(d).query(String.class).single();
+		});
+	}
+}

@@ -1,0 +1,29 @@
+package red.cardinal.analytics;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** What happened on a card; {@code key} is how the stats API and CSV name its count. */
+public enum EventType {
+
+	VIEW("views"), VCARD("vcardDownloads"), QR("qrScans"), NFC("nfcTaps"), LINK("linkClicks"),
+	WHATSAPP("whatsappTaps"), ORDER("orders"), BOOKING("bookings"), SHARE("shares");
+
+	private final String key;
+
+	EventType(String key) {
+		this.key = key;
+	}
+
+	public String key() {
+		return key;
+	}
+
+	public String id() {
+		return name().toLowerCase(java.util.Locale.ROOT);
+	}
+
+	static Optional<EventType> of(String id) {
+		return Arrays.stream(values()).filter(t -> t.id().equals(id)).findFirst();
+	}
+}
