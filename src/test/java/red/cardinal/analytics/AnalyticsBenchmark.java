@@ -11,6 +11,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * The analytics budget of issue 8: 10 million events across 10 000 cards, rolled up; then one
@@ -23,6 +24,14 @@ public final class AnalyticsBenchmark {
 	static final int EVENTS = 10_000_000;
 	static final LocalDate LAST = LocalDate.of(2026, 11, 29);
 
+	static final String EVENT_INSERT = "insert into analytics_events (card_id, type, happened_at, local_day, visitor, link, "
+			+ "referrer, device, os, language) select %d + mod(x, %d), "
+			+ "case mod(x, 10) when 0 then 'vcard' when 1 then 'qr' when 2 then 'link' when 3 then 'whatsapp' else 'view' end, "
+			+ "current_timestamp, %s, 'v' || mod(x, 3000000), case mod(x, 10) when 2 then mod(x, 4) else null end, "
+			+ "case mod(x, 7) when 0 then 'l.instagram.com' when 1 then 'google.com' else null end, "
+			+ "case mod(x, 3) when 0 then 'desktop' else 'mobile' end, case mod(x, 4) when 0 then 'iOS' when 1 then 'Android' "
+			+ "when 2 then 'Windows' else 'macOS' end, case mod(x, 5) when 0 then 'en' when 1 then 'es' else 'de' end from ";
+
 	public static void main(String[] args) throws Exception {
 		boolean postgres = args.length > 0 && "postgres".equals(args[0]);
 		EmbeddedPostgres pg = null;
@@ -34,7 +43,7 @@ public final class AnalyticsBenchmark {
 		else {
 			Path dir = Files.createTempDirectory("cardinal-bench");
 			ds = new DriverManagerDataSource("jdbc:h2:file:" + dir.resolve("bench")
-					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", "");
+					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "");
 		}
 		try {
 			run(ds, postgres);
@@ -43,39 +52,47 @@ public final class AnalyticsBenchmark {
 			if (pg != null) {
 				pg.close();
 			}
+			if (!postgres) {
+				// the 10 million rows take gigabytes: do not leave them behind
+				try (var files = Files.walk(Path.of(((DriverManagerDataSource) ds).getUrl().replaceAll("^jdbc:h2:file:|/bench;.*$", "")))) {
+					files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+				}
+			}
 		}
 	}
 
 	static void run(DataSource ds, boolean postgres) {
 		Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
-		var jdbc = JdbcClient.create(ds);
+		JdbcClient jdbc = JdbcClient.create(ds);
 		long t0 = System.nanoTime();
 		jdbc.sql("insert into accounts (email, password_hash, created_at) values ('bench@example.com', 'x', current_timestamp)").update();
 		long owner = jdbc.sql("select id from accounts where email = 'bench@example.com'").query(Long.class).single();
-		String series = postgres ? "generate_series(1, %d) as s(x)" : "system_range(1, %d) as s(x)";
+		String cards = postgres ? "generate_series(1, %d) as s(x)" : "system_range(1, %d) as s(x)";
 		jdbc.sql("insert into cards (owner_id, slug, published, created_at, updated_at) select " + owner
-				+ ", 'card-' || x, true, current_timestamp, current_timestamp from " + series.formatted(CARDS)).update();
+				+ ", 'card-' || x, true, current_timestamp, current_timestamp from " + cards.formatted(CARDS)).update();
 		long firstCard = jdbc.sql("select min(id) from cards").query(Long.class).single();
-		// events spread over the cards and the last 90 days; about a fifth of visitors come back
-		jdbc.sql("insert into analytics_events (card_id, type, happened_at, local_day, visitor, link, referrer, device, os, language) "
-				+ "select " + firstCard + " + mod(x, " + CARDS + "), "
-				+ "case mod(x, 10) when 0 then 'vcard' when 1 then 'qr' when 2 then 'link' when 3 then 'whatsapp' else 'view' end, "
-				+ "current_timestamp, " + dateMinus(postgres, "mod(x / " + CARDS + ", 90)") + ", "
-				+ "'v' || mod(x, 3000000), case mod(x, 10) when 2 then mod(x, 4) else null end, "
-				+ "case mod(x, 7) when 0 then 'l.instagram.com' when 1 then 'google.com' else null end, "
-				+ "case mod(x, 3) when 0 then 'desktop' else 'mobile' end, case mod(x, 4) when 0 then 'iOS' when 1 then 'Android' "
-				+ "when 2 then 'Windows' else 'macOS' end, case mod(x, 5) when 0 then 'en' when 1 then 'es' else 'de' end "
-				+ "from " + series.formatted(EVENTS)).update();
+		// events spread over the cards and the last 90 days; about a fifth of visitors come back.
+		// In chunks of 200 000, each its own transaction, as the app's batches are.
+		String range = postgres ? "generate_series(%d, %d) as s(x)" : "system_range(%d, %d) as s(x)";
+		for (long chunk = 0; chunk < EVENTS; chunk += 200_000) {
+			jdbc.sql(EVENT_INSERT.formatted(firstCard, CARDS, dateMinus(postgres, "mod(x / " + CARDS + ", 90)"))
+					+ range.formatted(chunk + 1, chunk + 200_000)).update();
+		}
 		long t1 = System.nanoTime();
-		jdbc.sql("insert into analytics_daily (card_id, local_day, type, events, uniques) select card_id, local_day, type, "
-				+ "count(*), count(distinct visitor) from analytics_events group by card_id, local_day, type").update();
-		jdbc.sql("insert into analytics_dimensions (card_id, local_day, dimension, dim_value, events) select card_id, local_day, "
-				+ "'link', cast(link as varchar(100)), count(*) from analytics_events where type = 'link' and link is not null "
-				+ "group by card_id, local_day, link").update();
-		for (String d : new String[] { "referrer", "device", "os", "language" }) {
-			jdbc.sql("insert into analytics_dimensions (card_id, local_day, dimension, dim_value, events) select card_id, local_day, '"
-					+ d + "', " + d + ", count(*) from analytics_events where type = 'view' and " + d + " is not null "
-					+ "group by card_id, local_day, " + d).update();
+		// the rollup, 500 cards per statement (as the app recounts a card's day at a time)
+		for (long low = firstCard; low < firstCard + CARDS; low += 500) {
+			String cardsIn = " card_id between " + low + " and " + (low + 499);
+			jdbc.sql("insert into analytics_daily (card_id, local_day, type, events, uniques) select card_id, local_day, type, "
+					+ "count(*), count(distinct visitor) from analytics_events where" + cardsIn
+					+ " group by card_id, local_day, type").update();
+			jdbc.sql("insert into analytics_dimensions (card_id, local_day, dimension, dim_value, events) select card_id, "
+					+ "local_day, 'link', cast(link as varchar(100)), count(*) from analytics_events where type = 'link' "
+					+ "and link is not null and" + cardsIn + " group by card_id, local_day, link").update();
+			for (String d : new String[] { "referrer", "device", "os", "language" }) {
+				jdbc.sql("insert into analytics_dimensions (card_id, local_day, dimension, dim_value, events) select card_id, "
+						+ "local_day, '" + d + "', " + d + ", count(*) from analytics_events where type = 'view' and " + d
+						+ " is not null and" + cardsIn + " group by card_id, local_day, " + d).update();
+			}
 		}
 		if (postgres) {
 			jdbc.sql("analyze").update();
@@ -85,6 +102,8 @@ public final class AnalyticsBenchmark {
 		long daily = jdbc.sql("select count(*) from analytics_daily").query(Long.class).single();
 		long dims = jdbc.sql("select count(*) from analytics_dimensions").query(Long.class).single();
 		long card = firstCard + 4242;
+		// one open connection, as the app's pool keeps them: the timing is the queries', not connecting
+		jdbc = JdbcClient.create(new SingleConnectionDataSource(connection(ds), true));
 		LocalDate from = LAST.minusDays(89);
 		double[] ms = new double[200];
 		long rows = 0;
@@ -104,6 +123,15 @@ public final class AnalyticsBenchmark {
 				postgres ? "PostgreSQL" : "H2", events, daily, dims, (t1 - t0) / 1e9, (t2 - t1) / 1e9);
 		System.out.printf("one card's 90-day dashboard (%d rows): median %.2f ms, p95 %.2f ms, max %.2f ms (budget 50 ms)%n",
 				rows, ms[ms.length / 2], ms[(int) (ms.length * 0.95)], ms[ms.length - 1]);
+	}
+
+	private static java.sql.Connection connection(DataSource ds) {
+		try {
+			return ds.getConnection();
+		}
+		catch (java.sql.SQLException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	private static String dateMinus(boolean postgres, String days) {
