@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.Embedded;
@@ -57,6 +58,10 @@ public class Card {
 	/** {@link BookingSettings} as JSON; null when never set. */
 	@Column("booking")
 	private String bookingJson;
+
+	/** {@link #bookingJson} read once: every page view and every counted event asks for it. */
+	@Transient
+	private BookingSettings booking;
 
 	private Instant createdAt;
 
@@ -121,6 +126,7 @@ public class Card {
 		}
 		if (d.booking() != null) {
 			bookingJson = d.booking().encode();
+			booking = null;
 		}
 		updatedAt = now;
 	}
@@ -195,7 +201,10 @@ public class Card {
 	}
 
 	public BookingSettings getBooking() {
-		return BookingSettings.decode(bookingJson);
+		if (booking == null) {
+			booking = BookingSettings.decode(bookingJson);
+		}
+		return booking;
 	}
 
 	public StoreSettings getStore() {

@@ -126,6 +126,12 @@ public class CardManagement {
 					: new SlugLookup.Moved(card.getSlug()));
 	}
 
+	/** A published card at exactly this slug (not a former one): what visitors' actions act on. */
+	@Transactional(readOnly = true)
+	public Optional<Card> findLive(String slug) {
+		return findPublished(slug).filter(SlugLookup.Found.class::isInstance).map(f -> ((SlugLookup.Found) f).card());
+	}
+
 	/** The photo's public path, or null. */
 	public String photoUrl(Card card) {
 		return card.getPhotoKey() == null ? null : media.url(card.getPhotoKey());
@@ -137,8 +143,8 @@ public class CardManagement {
 		if (cover == null) {
 			return null;
 		}
-		return media.list(card.getOwnerId()).stream().filter(m -> m.id() == cover).findFirst()
-			.map(m -> media.url(m.width() > 640 ? m.key().replace(".jpg", "-640.jpg") : m.key())).orElse(null);
+		MediaItem m = media.find(card.getOwnerId(), java.util.List.of(cover)).get(cover);
+		return m == null ? null : media.url(m.width() > 640 ? m.key().replace(".jpg", "-640.jpg") : m.key());
 	}
 
 	/**
@@ -177,8 +183,7 @@ public class CardManagement {
 		if (wanted.isEmpty()) {
 			return java.util.Map.of();
 		}
-		return media.list(card.getOwnerId()).stream().filter(m -> wanted.contains(m.id()))
-			.collect(java.util.stream.Collectors.toMap(MediaItem::id, m -> m));
+		return media.find(card.getOwnerId(), wanted);
 	}
 
 	private Card save(Card card) {

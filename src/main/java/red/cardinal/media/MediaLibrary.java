@@ -88,9 +88,27 @@ class MediaLibrary implements MediaManagement {
 	public List<MediaItem> list(long ownerId) {
 		return jdbc.sql("select id, storage_key, width, height, bytes, created_at from media where owner_id = ? order by id desc")
 			.param(ownerId)
-			.query((rs, i) -> new MediaItem(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getLong(5),
-					rs.getObject(6, OffsetDateTime.class).toInstant()))
+			.query(MediaLibrary::item)
 			.list();
+	}
+
+	@Override
+	public java.util.Map<Long, MediaItem> find(long ownerId, java.util.Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return java.util.Map.of();
+		}
+		return jdbc.sql("select id, storage_key, width, height, bytes, created_at from media where owner_id = :owner and id in (:ids)")
+			.param("owner", ownerId)
+			.param("ids", java.util.List.copyOf(new java.util.HashSet<>(ids)))
+			.query(MediaLibrary::item)
+			.list()
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(MediaItem::id, m -> m));
+	}
+
+	private static MediaItem item(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new MediaItem(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getLong(5),
+				rs.getObject(6, OffsetDateTime.class).toInstant());
 	}
 
 	@Override

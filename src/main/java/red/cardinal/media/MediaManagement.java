@@ -31,6 +31,9 @@ public interface MediaManagement {
 	/** The owner's uploads, newest first. */
 	java.util.List<MediaItem> list(long ownerId);
 
+	/** The owner's uploads among these ids, by id; someone else's or unknown ids are left out. */
+	java.util.Map<Long, MediaItem> find(long ownerId, java.util.Collection<Long> ids);
+
 	/** Where the owner uses a stored object (see {@link MediaUsage}). */
 	java.util.List<String> usesOf(long ownerId, String key);
 

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,12 +32,14 @@ public class Catalog {
 	static final int MAX_PRODUCTS = 500;
 
 	private final Products products;
+	private final JdbcClient jdbc;
 	private final CardManagement cards;
 	private final MediaManagement media;
 	private final Clock clock;
 
-	Catalog(Products products, CardManagement cards, MediaManagement media, Optional<Clock> clock) {
+	Catalog(Products products, JdbcClient jdbc, CardManagement cards, MediaManagement media, Optional<Clock> clock) {
 		this.products = products;
+		this.jdbc = jdbc;
 		this.cards = cards;
 		this.media = media;
 		this.clock = clock.orElse(Clock.systemUTC());
@@ -68,8 +71,9 @@ public class Catalog {
 	/** When the catalog last changed (for the card page's ETag); the card's own time if it has no products. */
 	@Transactional(readOnly = true)
 	public Instant lastChange(Card card) {
-		return products.findByCardIdOrderByPositionAscIdAsc(card.getId()).stream().map(Product::getUpdatedAt)
-			.max(Instant::compareTo).filter(t -> t.isAfter(card.getUpdatedAt())).orElse(card.getUpdatedAt());
+		return jdbc.sql("select max(updated_at) from products where card_id = ?").param(card.getId())
+			.query(java.time.OffsetDateTime.class).optional().map(java.time.OffsetDateTime::toInstant)
+			.filter(t -> t.isAfter(card.getUpdatedAt())).orElse(card.getUpdatedAt());
 	}
 
 	/**

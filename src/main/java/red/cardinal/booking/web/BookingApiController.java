@@ -32,7 +32,6 @@ import red.cardinal.booking.Bookings;
 import red.cardinal.booking.Feeds;
 import red.cardinal.card.Card;
 import red.cardinal.card.CardManagement;
-import red.cardinal.card.SlugLookup;
 import red.cardinal.shared.InvalidInputException;
 import red.cardinal.shared.NotFoundException;
 import red.cardinal.shared.Violation;
@@ -134,9 +133,7 @@ class BookingApiController {
 	}
 
 	private Card card(String slug) {
-		return cards.findPublished(slug)
-			.filter(SlugLookup.Found.class::isInstance)
-			.map(f -> ((SlugLookup.Found) f).card())
+		return cards.findLive(slug)
 			.filter(c -> c.getBooking().enabled())
 			.orElseThrow(() -> new NotFoundException("Booking"));
 	}

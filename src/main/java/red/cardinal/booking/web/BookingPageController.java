@@ -28,7 +28,6 @@ import red.cardinal.booking.Bookings;
 import red.cardinal.card.BookingSettings;
 import red.cardinal.card.Card;
 import red.cardinal.card.CardManagement;
-import red.cardinal.card.SlugLookup;
 import red.cardinal.shared.ConflictException;
 import red.cardinal.shared.InvalidInputException;
 import red.cardinal.shared.NotFoundException;
@@ -181,9 +180,7 @@ class BookingPageController {
 	}
 
 	private Card card(String slug) {
-		return cards.findPublished(slug)
-			.filter(SlugLookup.Found.class::isInstance)
-			.map(f -> ((SlugLookup.Found) f).card())
+		return cards.findLive(slug)
 			.filter(c -> c.getBooking().enabled())
 			.orElseThrow(() -> new NotFoundException("Booking"));
 	}

@@ -16,7 +16,6 @@ import io.nayuki.qrcodegen.QrCode;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import red.cardinal.card.Card;
 import red.cardinal.card.CardManagement;
-import red.cardinal.card.SlugLookup;
 import red.cardinal.contact.QrCodes;
 import red.cardinal.contact.QrOptions;
 import red.cardinal.contact.VCardWriter;
@@ -69,10 +68,7 @@ class QrController {
 	}
 
 	private Card card(String slug) {
-		return cards.findPublished(slug)
-			.filter(SlugLookup.Found.class::isInstance)
-			.map(found -> ((SlugLookup.Found) found).card())
-			.orElseThrow(() -> new NotFoundException("Card"));
+		return cards.findLive(slug).orElseThrow(() -> new NotFoundException("Card"));
 	}
 
 	private String payload(Card card, QrOptions options) {

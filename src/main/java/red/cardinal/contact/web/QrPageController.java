@@ -19,7 +19,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 import red.cardinal.account.AccountPrincipal;
 import red.cardinal.card.Card;
 import red.cardinal.card.CardManagement;
-import red.cardinal.card.SlugLookup;
 import red.cardinal.contact.QrCodes;
 import red.cardinal.contact.QrOptions;
 import red.cardinal.contact.VCardWriter;
@@ -44,10 +43,7 @@ class QrPageController {
 
 	@GetMapping("/" + QrController.SLUG + "/qr")
 	String show(@PathVariable String slug, Model model) {
-		Card card = cards.findPublished(slug)
-			.filter(SlugLookup.Found.class::isInstance)
-			.map(found -> ((SlugLookup.Found) found).card())
-			.orElseThrow(() -> new NotFoundException("Card"));
+		Card card = cards.findLive(slug).orElseThrow(() -> new NotFoundException("Card"));
 		model.addAttribute("page", new ShowQrPage(card.displayName(), card.getSlug(), urls.of("/" + card.getSlug())));
 		return "contact/show";
 	}

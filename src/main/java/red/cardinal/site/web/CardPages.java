@@ -113,19 +113,15 @@ class CardPages implements CardPreviews {
 		if (!card.getStore().enabled()) {
 			return null;
 		}
-		var uploads = uploads(card);
-		var products = catalog.listed(card).stream().map(p -> product(card, p, ui, uploads)).toList();
+		var listed = catalog.listed(card);
+		var uploads = media.find(card.getOwnerId(), listed.stream().flatMap(p -> p.getImageIds().stream()).toList());
+		var products = listed.stream().map(p -> product(card, p, ui, uploads)).toList();
 		var categories = products.stream().map(CardPage.ProductEntry::category).filter(Objects::nonNull).distinct().toList();
 		return new CardPage.Store(products, categories, card.getStore().currency());
 	}
 
 	CardPage.ProductEntry product(Card card, Product product, Ui ui) {
-		return product(card, product, ui, uploads(card));
-	}
-
-	/** The owner's uploads by id, read once for all the products of a page. */
-	private java.util.Map<Long, MediaItem> uploads(Card card) {
-		return media.list(card.getOwnerId()).stream().collect(Collectors.toMap(MediaItem::id, m -> m));
+		return product(card, product, ui, media.find(card.getOwnerId(), product.getImageIds()));
 	}
 
 	private CardPage.ProductEntry product(Card card, Product product, Ui ui, java.util.Map<Long, MediaItem> uploads) {

@@ -14,7 +14,6 @@ import red.cardinal.analytics.Analytics;
 import red.cardinal.analytics.EventType;
 import red.cardinal.card.Card;
 import red.cardinal.card.CardManagement;
-import red.cardinal.card.SlugLookup;
 import red.cardinal.shared.NotFoundException;
 import red.cardinal.shared.PhoneNumber;
 
@@ -62,9 +61,7 @@ class GoController {
 	}
 
 	private Card card(String slug) {
-		return cards.findPublished(slug)
-			.filter(SlugLookup.Found.class::isInstance)
-			.map(f -> ((SlugLookup.Found) f).card())
+		return cards.findLive(slug)
 			.orElseThrow(() -> new NotFoundException("Card"));
 	}
 

@@ -16,7 +16,6 @@ import red.cardinal.analytics.Analytics;
 import red.cardinal.analytics.EventType;
 import red.cardinal.card.Card;
 import red.cardinal.card.CardManagement;
-import red.cardinal.card.SlugLookup;
 import red.cardinal.shared.InvalidInputException;
 import red.cardinal.shared.NotFoundException;
 import red.cardinal.shared.Violation;
@@ -63,10 +62,7 @@ class OrderController {
 	/** Places an order for a published card, one of a limited number per IP. */
 	static PlacedOrder place(CardManagement cards, Ordering ordering, RateLimits limits, Analytics analytics, String slug,
 			OrderRequest order, HttpServletRequest request) {
-		Card card = cards.findPublished(slug)
-			.filter(SlugLookup.Found.class::isInstance)
-			.map(found -> ((SlugLookup.Found) found).card())
-			.orElseThrow(() -> new NotFoundException("Card"));
+		Card card = cards.findLive(slug).orElseThrow(() -> new NotFoundException("Card"));
 		if (!limits.tryAcquire(Limit.ORDER, "ip:" + request.getRemoteAddr())) {
 			throw new InvalidInputException(Violation.of("items", "order.tooMany"));
 		}
