@@ -87,8 +87,8 @@ public class Analytics {
 		var event = new Event(card.getId(), type.id(), now, day, visitor, link,
 				Visitors.referrer(request.getHeader("Referer"), ownHost), Visitors.device(ua), Visitors.os(ua),
 				Visitors.language(request.getHeader("Accept-Language")));
-		if (!queue.offer(event)) {
-			dropped.incrementAndGet();
+		if (!queue.offer(event) && dropped.incrementAndGet() % 1000 == 1) {
+			log.warn("Analytics queue full: {} events dropped so far (the database is not keeping up)", dropped.get());
 		}
 	}
 
@@ -135,11 +135,6 @@ public class Analytics {
 			}
 		}
 		return batch.size();
-	}
-
-	/** Events dropped because the queue was full, since start. */
-	public long dropped() {
-		return dropped.get();
 	}
 
 	/** The day's salt, the same on every node: made once, kept in the database, forgotten with the day. */

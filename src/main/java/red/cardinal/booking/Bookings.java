@@ -16,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,6 +31,7 @@ import red.cardinal.shared.ConflictException;
 import red.cardinal.shared.InvalidInputException;
 import red.cardinal.shared.NotFoundException;
 import red.cardinal.shared.PhoneNumber;
+import red.cardinal.shared.TextInput;
 import red.cardinal.shared.Violation;
 
 /**
@@ -44,8 +44,6 @@ import red.cardinal.shared.Violation;
 public class Bookings {
 
 	static final Duration GRID = Duration.ofMinutes(5);
-
-	private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
 
 	static final String COLUMNS = "id, card_id, type_key, type_name, location, start_at, end_at, owner_zone, "
 			+ "visitor_zone, name, email, phone, note, status, reason, created_at, answers";
@@ -106,12 +104,12 @@ public class Bookings {
 			violations.add(Violation.of("type", "booking.type.unknown"));
 		}
 		Instant start = start(request.start(), violations);
-		String name = text("name", request.name(), 100, true, violations);
+		String name = TextInput.line("name", request.name(), 100, violations);
 		if (name == null) {
 			violations.add(Violation.of("name", "booking.name.required"));
 		}
 		String email = request.email() == null ? null : request.email().strip();
-		if (email == null || email.length() > 254 || !EMAIL.matcher(email).matches()) {
+		if (!TextInput.email(email)) {
 			violations.add(Violation.of("email", "booking.email.invalid"));
 		}
 		String phone = null;
@@ -123,7 +121,7 @@ public class Bookings {
 				violations.add(Violation.of("phone", "booking.phone.invalid"));
 			}
 		}
-		String note = text("note", request.note(), 1000, false, violations);
+		String note = TextInput.text("note", request.note(), 1000, violations);
 		String visitorZone = zone(request.timeZone());
 		String answers = type == null ? null : answers(type, request.answers(), violations);
 		if (!violations.isEmpty()) {
@@ -159,7 +157,7 @@ public class Bookings {
 	public Booking cancelByVisitor(String token, String reason) {
 		Booking b = byToken(token);
 		requireUpcoming(b);
-		return end(b, Booking.CANCELLED, text("reason", reason, 500, false, new ArrayList<>()), true);
+		return end(b, Booking.CANCELLED, reason(reason), true);
 	}
 
 	/** The visitor moves their booking to another free slot of the same type; it keeps its status rules. */
@@ -167,8 +165,7 @@ public class Bookings {
 	public Booking reschedule(String token, String newStart) {
 		Booking b = byToken(token);
 		requireUpcoming(b);
-		Card card = cards.findPublished(cardSlug(b.cardId())).map(f -> ((red.cardinal.card.SlugLookup.Found) f).card())
-			.orElseThrow(() -> new NotFoundException("Card"));
+		Card card = cards.findLive(cardSlug(b.cardId())).orElseThrow(() -> new NotFoundException("Card"));
 		BookingSettings settings = open(card);
 		BookingSettings.Type type = type(settings, b.typeKey());
 		var violations = new ArrayList<Violation>();
@@ -222,7 +219,7 @@ public class Bookings {
 		if (!allowed) {
 			throw new InvalidInputException(Violation.of("status", "booking.status.move", b.status()));
 		}
-		String why = text("reason", reason, 500, false, new ArrayList<>());
+		String why = reason(reason);
 		if (Booking.CONFIRMED.equals(status)) {
 			jdbc.sql("update bookings set status = ? where id = ?").params(status, bookingId).update();
 			Booking confirmed = get(bookingId);
@@ -244,7 +241,7 @@ public class Bookings {
 		}
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("insert into time_blocks (card_id, start_at, end_at, reason, created_at) values (?, ?, ?, ?, ?)")
-			.params(cardId, utc(start), utc(end), text("reason", reason, 200, true, new ArrayList<>()), utc(clock.instant()))
+			.params(cardId, utc(start), utc(end), reason(reason, 200), utc(clock.instant()))
 			.update(keys, "id");
 		long blockId = keys.getKey().longValue();
 		try {
@@ -282,7 +279,7 @@ public class Bookings {
 		}
 		var lines = new ArrayList<String>();
 		for (int i = 0; i < type.questions().size(); i++) {
-			String answer = text("answers[" + i + "]", i < given.size() ? given.get(i) : null, 500, true, violations);
+			String answer = TextInput.line("answers[" + i + "]", i < given.size() ? given.get(i) : null, 500, violations);
 			if (answer == null) {
 				violations.add(Violation.of("answers[" + i + "]", "booking.answer.required", type.questions().get(i)));
 			}
@@ -374,18 +371,18 @@ public class Bookings {
 		}
 	}
 
-	static String text(String field, String value, int max, boolean oneLine, List<Violation> violations) {
-		if (value == null || value.isBlank()) {
-			return null;
+	private static String reason(String reason) {
+		return reason(reason, 500);
+	}
+
+	/** A reason given with a change: checked like any text, refused rather than stored when bad. */
+	private static String reason(String reason, int max) {
+		var violations = new ArrayList<Violation>();
+		String why = TextInput.text("reason", reason, max, violations);
+		if (!violations.isEmpty()) {
+			throw new InvalidInputException(violations);
 		}
-		String v = value.strip().replace("\r\n", "\n");
-		if (v.length() > max) {
-			violations.add(Violation.of(field, "booking.text.tooLong", max));
-		}
-		if (v.chars().anyMatch(c -> (oneLine || c != '\n') && Character.isISOControl(c))) {
-			violations.add(Violation.of(field, "booking.text.control"));
-		}
-		return v;
+		return why;
 	}
 
 	private static Instant floor(Instant t) {

@@ -4,8 +4,4 @@ import java.time.Instant;
 
 /** A time a visitor may book: start and end instants. */
 public record Slot(Instant start, Instant end) {
-
-	public boolean overlaps(Instant otherStart, Instant otherEnd) {
-		return start.isBefore(otherEnd) && otherStart.isBefore(end);
-	}
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.BiFunction;
-import java.util.regex.Pattern;
 
 import red.cardinal.design.Design;
 import red.cardinal.design.DesignValidation;
@@ -13,6 +12,7 @@ import red.cardinal.shared.InvalidInputException;
 import red.cardinal.shared.Money;
 import red.cardinal.shared.PhoneNumber;
 import red.cardinal.shared.SafeUrl;
+import red.cardinal.shared.TextInput;
 import red.cardinal.shared.Slug;
 import red.cardinal.shared.VideoLink;
 import red.cardinal.shared.Violation;
@@ -27,8 +27,6 @@ final class CardValidation {
 	static final Set<String> PHONE_TYPES = Set.of("cell", "work", "home", "fax");
 	static final Set<String> PLACE_TYPES = Set.of("work", "home", "other");
 	static final int MAX_ITEMS = 30;
-
-	private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
 
 	private final List<Violation> violations = new ArrayList<>();
 	private final String region;
@@ -154,7 +152,7 @@ final class CardValidation {
 		if (address == null) {
 			violations.add(Violation.of(at + ".address", "email.required"));
 		}
-		else if (!EMAIL.matcher(address).matches()) {
+		else if (!TextInput.email(address)) {
 			violations.add(Violation.of(at + ".address", "email.invalid"));
 		}
 		return new Email(type(at + ".type", e.type(), PLACE_TYPES, "work"), address);
@@ -253,36 +251,11 @@ final class CardValidation {
 		return type;
 	}
 
-	/** One line of text: no line breaks or other control characters. */
 	private String line(String field, String value, int max) {
-		String s = blankToNull(value);
-		if (s != null && s.codePoints().anyMatch(Character::isISOControl)) {
-			violations.add(Violation.of(field, "text.singleLine"));
-		}
-		return length(field, s, max);
+		return TextInput.line(field, value, max, violations);
 	}
 
-	/** Text with line breaks (normalised to \n) but no other control characters. */
 	private String text(String field, String value, int max) {
-		String s = blankToNull(value);
-		if (s == null) {
-			return null;
-		}
-		s = s.replace("\r\n", "\n").replace('\r', '\n');
-		if (s.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
-			violations.add(Violation.of(field, "text.control"));
-		}
-		return length(field, s, max);
-	}
-
-	private String length(String field, String s, int max) {
-		if (s != null && s.length() > max) {
-			violations.add(Violation.of(field, "text.tooLong", max));
-		}
-		return s;
-	}
-
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
+		return TextInput.text(field, value, max, violations);
 	}
 }

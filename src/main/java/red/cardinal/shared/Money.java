@@ -45,14 +45,6 @@ public record Money(long minor, Currency currency) {
 		}
 	}
 
-	public Money plus(Money other) {
-		return new Money(Math.addExact(minor, other.minor), currency);
-	}
-
-	public Money times(int quantity) {
-		return new Money(Math.multiplyExact(minor, quantity), currency);
-	}
-
 	/** The amount as a decimal with the currency's own number of fraction digits. */
 	public BigDecimal amount() {
 		return BigDecimal.valueOf(minor, Math.max(0, currency.getDefaultFractionDigits()));

@@ -24,6 +24,7 @@ import red.cardinal.card.StoreSettings;
 import red.cardinal.shared.InvalidInputException;
 import red.cardinal.shared.NotFoundException;
 import red.cardinal.shared.PhoneNumber;
+import red.cardinal.shared.TextInput;
 import red.cardinal.shared.Violation;
 
 /** Orders: placing one from a visitor's cart at the catalog's prices, and the owner's view of them. */
@@ -76,13 +77,13 @@ public class Ordering {
 				lines.add(line);
 			}
 		}
-		String name = text("customerName", request.customerName(), 100, true, violations);
-		String note = text("note", request.note(), 1000, false, violations);
+		String name = TextInput.line("customerName", request.customerName(), 100, violations);
+		String note = TextInput.text("note", request.note(), 1000, violations);
 		String delivery = request.delivery() == null || request.delivery().isBlank() ? null : request.delivery().strip();
 		if (delivery != null && !List.of("pickup", "delivery").contains(delivery)) {
 			violations.add(Violation.of("delivery", "order.delivery.unknown"));
 		}
-		String address = text("address", request.address(), 300, false, violations);
+		String address = TextInput.line("address", request.address(), 300, violations);
 		if ("delivery".equals(delivery) && address == null) {
 			violations.add(Violation.of("address", "order.address.required"));
 		}
@@ -188,19 +189,5 @@ public class Ordering {
 			number.append(NUMBER_LETTERS.charAt(random.nextInt(NUMBER_LETTERS.length())));
 		}
 		return number.toString();
-	}
-
-	private static String text(String field, String value, int max, boolean oneLine, List<Violation> violations) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		String v = value.strip().replace("\r\n", "\n");
-		if (v.length() > max) {
-			violations.add(Violation.of(field, "product.text.tooLong", max));
-		}
-		if (v.chars().anyMatch(c -> (oneLine || c != '\n') && Character.isISOControl(c))) {
-			violations.add(Violation.of(field, oneLine ? "product.text.oneLine" : "product.text.control"));
-		}
-		return v;
 	}
 }

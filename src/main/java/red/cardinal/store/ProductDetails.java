@@ -33,18 +33,9 @@ public record ProductDetails(String slug, String name, String description, long 
 	public record Value(String label, long priceDeltaMinor) {
 	}
 
-	public ProductDetails withCurrency(String currency) {
-		return new ProductDetails(slug, name, description, priceMinor, currency, compareAtMinor, category, available,
-				imageMediaIds, options);
-	}
-
 	public ProductDetails withSlug(String slug) {
 		return new ProductDetails(slug, name, description, priceMinor, currency, compareAtMinor, category, available,
 				imageMediaIds, options);
 	}
 
-	public ProductDetails withPrice(long priceMinor) {
-		return new ProductDetails(slug, name, description, priceMinor, currency, compareAtMinor, category, available,
-				imageMediaIds, options);
-	}
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import red.cardinal.shared.InvalidInputException;
 import red.cardinal.shared.Slug;
+import red.cardinal.shared.TextInput;
 import red.cardinal.shared.Violation;
 
 /**
@@ -119,24 +120,10 @@ final class ProductValidation {
 	}
 
 	private String line(String field, String value, int max) {
-		String v = text(field, value, max);
-		if (v != null && (v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0)) {
-			violations.add(Violation.of(field, "product.text.oneLine"));
-		}
-		return v;
+		return TextInput.line(field, value, max, violations);
 	}
 
 	private String text(String field, String value, int max) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		String v = value.strip().replace("\r\n", "\n");
-		if (v.length() > max) {
-			violations.add(Violation.of(field, "product.text.tooLong", max));
-		}
-		if (v.chars().anyMatch(c -> c != '\n' && Character.isISOControl(c))) {
-			violations.add(Violation.of(field, "product.text.control"));
-		}
-		return v;
+		return TextInput.text(field, value, max, violations);
 	}
 }

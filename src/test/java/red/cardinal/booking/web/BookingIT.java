@@ -220,6 +220,10 @@ class BookingIT {
 		// the old time is free again
 		mvc.perform(get("/" + card.getSlug() + "/book/slots").param("type", "call").param("from", day.toString())
 			.param("to", day.toString())).andExpect(jsonPath("$[0].start").value(slot(0)));
+		// a reason is text like any other: control characters are refused, not stored and not dropped silently
+		mvc.perform(post(manage + "/cancel").param("reason", "Ill\u0007")).andExpect(status().isBadRequest());
+		mvc.perform(get("/api/v1/cards/" + card.getId() + "/bookings").header("Authorization", owner.bearer()))
+			.andExpect(jsonPath("$[0].status").value("confirmed"));
 		mvc.perform(post(manage + "/cancel").param("reason", "Ill")).andExpect(status().is3xxRedirection());
 		mvc.perform(get("/api/v1/cards/" + card.getId() + "/bookings").header("Authorization", owner.bearer()))
 			.andExpect(jsonPath("$[0].status").value("cancelled"));

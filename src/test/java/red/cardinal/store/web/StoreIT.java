@@ -130,7 +130,7 @@ class StoreIT {
 		mvc.perform(post("/" + slug + "/order").param("items[0].product", "camiseta").param("items[0].options[Talla]", "L")
 			.param("customerName", "María\r\nX-Evil: 1"))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("Keep this on one line")));
+			.andExpect(content().string(containsString("Use a single line")));
 		String location = mvc.perform(post("/" + slug + "/order")
 			.param("items[0].product", "camiseta").param("items[0].quantity", "2").param("items[0].options[Talla]", "L")
 			.param("items[0].priceMinor", "1").param("items[0].unitMinor", "1").param("total", "1")
