@@ -126,6 +126,18 @@ public class CardManagement {
 					: new SlugLookup.Moved(card.getSlug()));
 	}
 
+	/** As {@link #findPublished}, in one small query that loads nothing of the card but its stamp. */
+	@Transactional(readOnly = true)
+	public Optional<CardStamp> findPublishedStamp(String slug) {
+		return jdbc.sql("""
+				select c.id, c.slug, c.updated_at, c.store_enabled from card_slugs s join cards c on c.id = s.card_id
+				where s.slug = ? and c.published""")
+			.param(slug)
+			.query((rs, n) -> new CardStamp(rs.getLong(1), rs.getString(2),
+					rs.getObject(3, java.time.OffsetDateTime.class).toInstant(), rs.getBoolean(4)))
+			.optional();
+	}
+
 	/** A published card at exactly this slug (not a former one): what visitors' actions act on. */
 	@Transactional(readOnly = true)
 	public Optional<Card> findLive(String slug) {

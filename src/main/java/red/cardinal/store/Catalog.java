@@ -68,12 +68,18 @@ public class Catalog {
 		return products.findByCardIdAndSlug(card.getId(), slug).filter(Product::listed);
 	}
 
-	/** When the catalog last changed (for the card page's ETag); the card's own time if it has no products. */
+	/**
+	 * A token that changes whenever what the card page shows of the catalog does (its cache key and
+	 * ETag): the number of products and their latest change, so a deletion counts too.
+	 */
 	@Transactional(readOnly = true)
-	public Instant lastChange(Card card) {
-		return jdbc.sql("select max(updated_at) from products where card_id = ?").param(card.getId())
-			.query(java.time.OffsetDateTime.class).optional().map(java.time.OffsetDateTime::toInstant)
-			.filter(t -> t.isAfter(card.getUpdatedAt())).orElse(card.getUpdatedAt());
+	public String version(long cardId) {
+		return jdbc.sql("select count(*), max(updated_at) from products where card_id = ?").param(cardId)
+			.query((rs, n) -> {
+				var latest = rs.getObject(2, java.time.OffsetDateTime.class);
+				return rs.getLong(1) + "." + (latest == null ? 0 : latest.toInstant().toEpochMilli());
+			})
+			.single();
 	}
 
 	/**

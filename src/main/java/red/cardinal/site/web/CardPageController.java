@@ -1,5 +1,6 @@
 package red.cardinal.site.web;
 
+import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,10 +18,10 @@ import org.springframework.web.context.request.WebRequest;
 import red.cardinal.account.AccountPrincipal;
 import red.cardinal.analytics.Analytics;
 import red.cardinal.analytics.EventType;
-import red.cardinal.card.Card;
 import red.cardinal.card.CardManagement;
-import red.cardinal.card.SlugLookup;
+import red.cardinal.card.CardStamp;
 import red.cardinal.shared.NotFoundException;
+import red.cardinal.web.ContentSecurityPolicy;
 import red.cardinal.web.Ui;
 
 /**
@@ -32,38 +33,66 @@ class CardPageController {
 
 	private final CardManagement cards;
 	private final CardPages pages;
+	private final RenderedCards rendered;
 	private final Analytics analytics;
 
-	CardPageController(CardManagement cards, CardPages pages, Analytics analytics) {
+	CardPageController(CardManagement cards, CardPages pages, RenderedCards rendered, Analytics analytics) {
 		this.cards = cards;
 		this.pages = pages;
+		this.rendered = rendered;
 		this.analytics = analytics;
 	}
 
 	@GetMapping("/{slug:[a-z0-9][a-z0-9-]{1,38}[a-z0-9]}")
-	String card(@PathVariable String slug, @ModelAttribute("ui") Ui ui, WebRequest web, HttpServletRequest request,
-			HttpServletResponse response, Model model) {
-		SlugLookup found = cards.findPublished(slug).orElseThrow(() -> new NotFoundException("Card"));
-		if (found instanceof SlugLookup.Moved moved) {
+	void card(@PathVariable String slug, @ModelAttribute("ui") Ui ui, WebRequest web, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
+		CardStamp stamp = cards.findPublishedStamp(slug).orElseThrow(() -> new NotFoundException("Card"));
+		if (!stamp.slug().equals(slug)) {
 			String query = request.getQueryString();
 			response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
-			response.setHeader("Location", "/" + moved.slug() + (query == null ? "" : "?" + query));
-			return null;
+			response.setHeader("Location", "/" + stamp.slug() + (query == null ? "" : "?" + query));
+			return;
 		}
-		Card card = ((SlugLookup.Found) found).card();
-		analytics.record(card, EventType.VIEW, request);
+		String version = rendered.version(stamp);
+		var card = rendered.card(stamp, version).orElseThrow(() -> new NotFoundException("Card"));
+		analytics.record(card.card(), EventType.VIEW, request);
 		String src = request.getParameter("src");
 		if ("qr".equals(src) || "nfc".equals(src)) {
-			analytics.record(card, "qr".equals(src) ? EventType.QR : EventType.NFC, request);
+			analytics.record(card.card(), "qr".equals(src) ? EventType.QR : EventType.NFC, request);
 		}
 		// weak: Tomcat compresses only responses without a strong ETag, and the bytes differ when compressed
-		String etag = "W/\"" + card.getId() + "-" + pages.lastChange(card).toEpochMilli() + "-" + ui.lang() + "\"";
+		String etag = "W/\"" + stamp.id() + "-" + version + "-" + ui.lang() + "\"";
 		response.setHeader("Cache-Control", CacheControl.maxAge(60, TimeUnit.SECONDS).cachePublic().getHeaderValue());
-		response.setHeader("Vary", "Accept-Language, User-Agent");
+		response.setHeader("Vary", "Accept-Language, User-Agent, Accept-Encoding");
 		if (web.checkNotModified(etag)) {
-			return null;
+			return;
 		}
-		return pages.show(card, ui, false, request, response, model);
+		RenderedCards.Page page = rendered.page(card, ui, request.getHeader("User-Agent"));
+		response.setHeader(ContentSecurityPolicy.HEADER, page.contentSecurityPolicy());
+		response.setContentType("text/html;charset=UTF-8");
+		response.setLocale(ui.locale());
+		byte[] body = page.html();
+		if (acceptsGzip(request.getHeader("Accept-Encoding"))) {
+			// Tomcat leaves a response that already has a Content-Encoding alone
+			response.setHeader("Content-Encoding", "gzip");
+			body = page.gzipped();
+		}
+		response.setContentLength(body.length);
+		response.getOutputStream().write(body);
+	}
+
+	/** Whether Accept-Encoding takes gzip: listed, and not with {@code q=0}. */
+	static boolean acceptsGzip(String acceptEncoding) {
+		if (acceptEncoding == null) {
+			return false;
+		}
+		for (String part : acceptEncoding.split(",")) {
+			String[] coding = part.split(";");
+			if (coding[0].strip().equalsIgnoreCase("gzip")) {
+				return coding.length == 1 || !coding[1].strip().replace(" ", "").matches("q=0(\\.0*)?");
+			}
+		}
+		return false;
 	}
 
 	@GetMapping("/dashboard/cards/{id}/preview")

@@ -103,11 +103,6 @@ class CardPages implements CardPreviews {
 				card.getBooking().enabled() ? card.getBooking().types().stream().map(t -> t.name() + " · " + t.minutes() + " min").toList() : List.of());
 	}
 
-	/** When what the card page shows last changed: the card, or a product of its open store. */
-	java.time.Instant lastChange(Card card) {
-		return card.getStore().enabled() ? catalog.lastChange(card) : card.getUpdatedAt();
-	}
-
 	/** The open store's listed products, or null when the store is closed. */
 	CardPage.Store store(Card card, Ui ui) {
 		if (!card.getStore().enabled()) {

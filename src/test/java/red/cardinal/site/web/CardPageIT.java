@@ -141,6 +141,39 @@ class CardPageIT {
 	}
 
 	@Test
+	void showsAnEditOnTheNextVisitInEachLanguage() throws Exception {
+		Card card = card(true, "Ana", null);
+		mvc.perform(get("/" + slug)).andExpect(content().string(containsString("Dr. Ana García")));
+		mvc.perform(get("/" + slug).header("Accept-Language", "es-ES")).andExpect(content().string(containsString("lang=\"es\"")));
+		var d = CardDetails.of(card);
+		cards.update(owner.id(), card.getId(), new CardDetails(slug, true, new PersonName(null, "Beatriz", null, "García", null),
+				d.jobTitle(), d.organization(), d.bio(), d.phones(), d.emails(), d.websites(), d.addresses(), d.links(),
+				d.services()), Locale.ENGLISH);
+		mvc.perform(get("/" + slug)).andExpect(content().string(allOf(containsString("Beatriz García"), not(containsString("Ana")))));
+		mvc.perform(get("/" + slug).header("Accept-Language", "es-ES"))
+			.andExpect(content().string(allOf(containsString("lang=\"es\""), containsString("Beatriz García"))));
+		cards.update(owner.id(), card.getId(), new CardDetails(slug, false, d.name(), d.jobTitle(), d.organization(), d.bio(),
+				d.phones(), d.emails(), d.websites(), d.addresses(), d.links(), d.services()), Locale.ENGLISH);
+		mvc.perform(get("/" + slug)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void sendsThePageGzippedOnlyToThoseWhoTakeIt() throws Exception {
+		card(true, "Ana", null);
+		var zipped = mvc.perform(get("/" + slug).header("Accept-Encoding", "br, gzip;q=0.8"))
+			.andExpect(header().string("Content-Encoding", "gzip"))
+			.andExpect(header().string("Vary", containsString("Accept-Encoding")))
+			.andReturn().getResponse();
+		String html = new String(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped.getContentAsByteArray()))
+			.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(html).contains("Dr. Ana García").endsWith("</html>\n");
+		assertThat(zipped.getContentLength()).isEqualTo(zipped.getContentAsByteArray().length);
+		mvc.perform(get("/" + slug).header("Accept-Encoding", "gzip;q=0, identity"))
+			.andExpect(header().doesNotExist("Content-Encoding"))
+			.andExpect(content().string(containsString("Dr. Ana García")));
+	}
+
+	@Test
 	void previewsADraftForItsOwnerOnly() throws Exception {
 		Card card = card(false, "Ana", null);
 		var me = users.loadUserByUsername(owner.account().email());

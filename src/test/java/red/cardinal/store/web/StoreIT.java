@@ -126,6 +126,19 @@ class StoreIT {
 	}
 
 	@Test
+	void showsEachCatalogChangeOnTheNextVisit() throws Exception {
+		mvc.perform(get("/" + slug)).andExpect(content().string(containsString("Taza")));
+		String mug = JsonPath.read(mvc.perform(get("/api/v1/cards/" + cardId + "/products")
+			.header("Authorization", owner.bearer())).andReturn().getResponse().getContentAsString(), "$[1].id");
+		mvc.perform(delete("/api/v1/cards/" + cardId + "/products/" + mug).header("Authorization", owner.bearer()))
+			.andExpect(status().isNoContent());
+		// the deleted product was not the latest change: the page must still notice it is gone
+		mvc.perform(get("/" + slug)).andExpect(content().string(allOf(containsString("Camiseta"), not(containsString("Taza")))));
+		product("{\"name\": \"Gorra\", \"priceMinor\": 900}");
+		mvc.perform(get("/" + slug)).andExpect(content().string(containsString("Gorra")));
+	}
+
+	@Test
 	void recordsAFormOrderAtTheStoresPricesAndSendsItToWhatsApp() throws Exception {
 		mvc.perform(post("/" + slug + "/order").param("items[0].product", "camiseta").param("items[0].options[Talla]", "L")
 			.param("customerName", "María\r\nX-Evil: 1"))
