@@ -76,7 +76,8 @@ public class Analytics {
 	/** As {@link #record(Card, EventType, HttpServletRequest)}, for a click on the card's link number {@code link}. */
 	public void record(Card card, EventType type, HttpServletRequest request, Integer link) {
 		String ua = request.getHeader("User-Agent");
-		if (!enabled || Visitors.bot(ua)) {
+		String lowerUa = Visitors.lower(ua);
+		if (!enabled || Visitors.bot(lowerUa)) {
 			return;
 		}
 		Instant now = clock.instant();
@@ -85,7 +86,7 @@ public class Analytics {
 		String visitor = private_ ? null
 				: Secrets.hash(salt(day) + "|" + request.getRemoteAddr() + "|" + ua + "|" + card.getId());
 		var event = new Event(card.getId(), type.id(), now, day, visitor, link,
-				Visitors.referrer(request.getHeader("Referer"), ownHost), Visitors.device(ua), Visitors.os(ua),
+				Visitors.referrer(request.getHeader("Referer"), ownHost), Visitors.device(lowerUa), Visitors.os(lowerUa),
 				Visitors.language(request.getHeader("Accept-Language")));
 		if (!queue.offer(event) && dropped.incrementAndGet() % 1000 == 1) {
 			log.warn("Analytics queue full: {} events dropped so far (the database is not keeping up)", dropped.get());

@@ -61,12 +61,13 @@ public class Rollups {
 				.params(last, max)
 				.query((rs, i) -> Map.entry(rs.getLong(1), rs.getObject(2, LocalDate.class)))
 				.list();
-			Set<Long> cards = new HashSet<>();
-			for (var pair : touched) {
-				recount(pair.getKey(), pair.getValue());
-				cards.add(pair.getKey());
-			}
-			cards.forEach(card -> hours(card, now));
+			touched.forEach(pair -> recount(pair.getKey(), pair.getValue()));
+			// hours before a card's earliest new event keep their counts: only the later ones are recounted
+			jdbc.sql("select card_id, min(happened_at) from analytics_events where id > ? and id <= ? group by card_id")
+				.params(last, max)
+				.query((rs, i) -> Map.entry(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant()))
+				.list()
+				.forEach(earliest -> hours(earliest.getKey(), earliest.getValue(), now));
 		}
 		jdbc.sql("delete from analytics_events where happened_at < ?").param(utc(now.minus(retention))).update();
 		jdbc.sql("delete from analytics_hourly where utc_hour < ?").param(utc(now.minus(48, ChronoUnit.HOURS).truncatedTo(ChronoUnit.HOURS))).update();
@@ -92,9 +93,10 @@ public class Rollups {
 		}
 	}
 
-	/** Counts one card's last 48 hours again, by UTC hour. */
-	private void hours(long card, Instant now) {
-		Instant since = now.minus(48, ChronoUnit.HOURS).truncatedTo(ChronoUnit.HOURS);
+	/** Counts one card's hours again, by UTC hour, from the one {@code from} falls in (within the last 48). */
+	private void hours(long card, Instant from, Instant now) {
+		Instant oldest = now.minus(48, ChronoUnit.HOURS).truncatedTo(ChronoUnit.HOURS);
+		Instant since = from.truncatedTo(ChronoUnit.HOURS).isBefore(oldest) ? oldest : from.truncatedTo(ChronoUnit.HOURS);
 		Map<String, long[]> counts = new HashMap<>();
 		Map<String, Set<String>> uniques = new HashMap<>();
 		jdbc.sql("select happened_at, type, visitor from analytics_events where card_id = ? and happened_at >= ?")

@@ -1,8 +1,8 @@
 package red.cardinal.analytics;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * What we read from a request, and nothing more: whether it is a bot, whether the visitor asked
@@ -10,30 +10,42 @@ import java.util.regex.Pattern;
  */
 final class Visitors {
 
-	private static final Pattern BOT = Pattern.compile(
-			"bot|crawl|spider|slurp|preview|facebookexternalhit|whatsapp|telegram|discord|slack|embedly|curl|wget|"
-					+ "python-requests|httpclient|okhttp|go-http|java/|headless|lighthouse|pingdom|uptime|monitor",
-			Pattern.CASE_INSENSITIVE);
+	/** Words in the user agents of crawlers, link previews, monitors and scripts, in lower case. */
+	private static final List<String> BOT = List.of("bot", "crawl", "spider", "slurp", "preview", "facebookexternalhit",
+			"whatsapp", "telegram", "discord", "slack", "embedly", "curl", "wget", "python-requests", "httpclient",
+			"okhttp", "go-http", "java/", "headless", "lighthouse", "pingdom", "uptime", "monitor");
 
 	private Visitors() {
 	}
 
-	static boolean bot(String userAgent) {
-		return userAgent == null || userAgent.isBlank() || BOT.matcher(userAgent).find();
+	/** Whether a user agent (in lower case, see {@link #lower}) is a bot; none at all is one too. */
+	static boolean bot(String ua) {
+		if (ua == null || ua.isBlank()) {
+			return true;
+		}
+		for (String word : BOT) {
+			if (ua.contains(word)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The user agent in lower case, as the other checks take it (once per event, not once per check). */
+	static String lower(String userAgent) {
+		return userAgent == null ? null : userAgent.toLowerCase(Locale.ROOT);
 	}
 
 	static boolean doNotTrack(String dnt, String gpc) {
 		return "1".equals(dnt) || "1".equals(gpc);
 	}
 
-	static String device(String ua) {
-		String u = ua.toLowerCase(Locale.ROOT);
+	static String device(String u) {
 		return u.contains("ipad") || u.contains("tablet") ? "tablet"
 				: u.contains("mobi") || u.contains("iphone") || u.contains("android") ? "mobile" : "desktop";
 	}
 
-	static String os(String ua) {
-		String u = ua.toLowerCase(Locale.ROOT);
+	static String os(String u) {
 		if (u.contains("iphone") || u.contains("ipad") || u.contains("ios")) {
 			return "iOS";
 		}

@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -235,6 +236,31 @@ class AnalyticsIT {
 		// link 2 is theirs, not this card's
 		assertThat(theirs.getLinks()).hasSize(3);
 		mvc.perform(get(slug + "/go/2")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void recountsOnlyTheHoursThatGotEventsAndKeepsTheOthers() {
+		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+		OffsetDateTime early = now.minusHours(3).truncatedTo(ChronoUnit.HOURS);
+		OffsetDateTime late = now.minusHours(1).truncatedTo(ChronoUnit.HOURS);
+		java.util.function.BiConsumer<OffsetDateTime, String> event = (at, visitor) -> jdbc.sql(
+				"insert into analytics_events (card_id, type, happened_at, local_day, visitor) values (?, 'view', ?, ?, ?)")
+			.params(card.getId(), at.plusMinutes(5), at.toLocalDate(), visitor).update();
+		java.util.function.Supplier<List<String>> hourly = () -> jdbc.sql(
+				"select utc_hour, events, uniques from analytics_hourly where card_id = ? and type = 'view' order by utc_hour")
+			.param(card.getId())
+			.query((rs, i) -> rs.getObject(1, OffsetDateTime.class).toInstant() + " " + rs.getLong(2) + " " + rs.getLong(3))
+			.list();
+		event.accept(early, "a");
+		event.accept(early, "b");
+		rollups.roll();
+		event.accept(late, "a");
+		rollups.roll();
+		assertThat(hourly.get()).containsExactly(early.toInstant() + " 2 2", late.toInstant() + " 1 1");
+		// an event that reaches the table late, for an earlier hour, still lands in its hour
+		event.accept(early, "c");
+		rollups.roll();
+		assertThat(hourly.get()).containsExactly(early.toInstant() + " 3 3", late.toInstant() + " 1 1");
 	}
 
 	@Test
