@@ -33,18 +33,20 @@ c2_ticks() {
   echo $sum
 }
 
-# warm_up URL: load in 10 s rounds until the C2 compiler used under 2 % of a core in a round (at most 12
-# rounds). On two cores shared with wrk the JIT takes a minute or more; measuring earlier measures the JIT.
+# warm_up URL: load in 10 s rounds, at least MIN_WARM_UP rounds (default 18: three minutes), then until
+# the C2 compiler used under 2 % of a core in a round (at most 30 rounds in all). On two cores shared
+# with wrk the JIT takes minutes to settle, longer when background work (analytics rollups) brings
+# new code; measuring earlier measures the JIT.
 warm_up() {
   local url=$1 round before after
-  for round in $(seq 1 12); do
+  for round in $(seq 1 30); do
     before=$(c2_ticks)
     ${WRK_CPUS:+taskset -c $WRK_CPUS} wrk -t2 -c64 -d10s -H "User-Agent: $UA" "$url" > /dev/null
     after=$(c2_ticks)
-    if [ $((after - before)) -lt $(($(getconf CLK_TCK) / 5)) ]; then
+    if [ "$round" -ge "${MIN_WARM_UP:-18}" ] && [ $((after - before)) -lt $(($(getconf CLK_TCK) / 5)) ]; then
       echo "warmed up after $round rounds" >&2
       return
     fi
   done
-  echo "JIT still busy after 12 rounds" >&2
+  echo "JIT still busy after 30 rounds" >&2
 }

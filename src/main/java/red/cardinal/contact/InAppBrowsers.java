@@ -9,11 +9,8 @@ import java.util.regex.Pattern;
  */
 public final class InAppBrowsers {
 
-	private static final Pattern INSTAGRAM = Pattern.compile("Instagram");
-	private static final Pattern FACEBOOK = Pattern.compile("FBAN|FBAV|FB_IAB|FBIOS|Messenger");
-	private static final Pattern LINKEDIN = Pattern.compile("LinkedInApp");
-	private static final Pattern X = Pattern.compile("Twitter(?:Android)?|TwitterAndroid|\\bX/\\d");
-	private static final Pattern TIKTOK = Pattern.compile("musical_ly|TikTok|BytedanceWebview|trill_");
+	/** The X app's own token; the other apps are told by plain substrings (this runs on every card view). */
+	private static final Pattern X = Pattern.compile("\\bX/\\d");
 
 	private InAppBrowsers() {
 	}
@@ -23,21 +20,30 @@ public final class InAppBrowsers {
 		if (userAgent == null || userAgent.length() > 1000) {
 			return Optional.empty();
 		}
-		if (INSTAGRAM.matcher(userAgent).find()) {
+		if (userAgent.contains("Instagram")) {
 			return Optional.of("Instagram");
 		}
-		if (FACEBOOK.matcher(userAgent).find()) {
+		if (containsAny(userAgent, "FBAN", "FBAV", "FB_IAB", "FBIOS", "Messenger")) {
 			return Optional.of("Facebook");
 		}
-		if (LINKEDIN.matcher(userAgent).find()) {
+		if (userAgent.contains("LinkedInApp")) {
 			return Optional.of("LinkedIn");
 		}
-		if (TIKTOK.matcher(userAgent).find()) {
+		if (containsAny(userAgent, "musical_ly", "TikTok", "BytedanceWebview", "trill_")) {
 			return Optional.of("TikTok");
 		}
-		if (X.matcher(userAgent).find()) {
+		if (userAgent.contains("Twitter") || userAgent.contains("X/") && X.matcher(userAgent).find()) {
 			return Optional.of("X");
 		}
 		return Optional.empty();
+	}
+
+	private static boolean containsAny(String text, String... parts) {
+		for (String part : parts) {
+			if (text.contains(part)) {
+				return true;
+			}
+		}
+		return false;
 	}
 }

@@ -197,6 +197,19 @@ class CardPageIT {
 	}
 
 	@Test
+	void letsBrowsersKeepAssetsAndRevalidateThem() throws Exception {
+		var css = mvc.perform(get("/assets/card.css"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Cache-Control", allOf(containsString("no-cache"), not(containsString("no-store")))))
+			.andReturn().getResponse();
+		mvc.perform(get("/assets/card.css").header("If-Modified-Since", css.getHeader("Last-Modified")))
+			.andExpect(status().isNotModified());
+		mvc.perform(get("/assets/fonts/inter-400.woff2"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Cache-Control", allOf(containsString("max-age=31536000"), containsString("immutable"))));
+	}
+
+	@Test
 	void neverShadowsTheAppsOwnPaths() throws Exception {
 		mvc.perform(get("/login")).andExpect(status().isOk()).andExpect(content().string(containsString("name=\"username\"")));
 		mvc.perform(get("/assets/card.css")).andExpect(status().isOk());
