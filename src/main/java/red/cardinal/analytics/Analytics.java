@@ -6,8 +6,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,17 +21,20 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import red.cardinal.account.Secrets;
 import red.cardinal.card.Card;
 
 /**
  * Counts what happens on cards without tracking anyone. {@link #record} never blocks a page: it
- * puts the event in a bounded queue that is written in batches every second (and at shutdown).
+ * puts the event in a bounded queue that is written in batches, with the counts reports read,
+ * every second (and at shutdown).
  * A crash loses at most the events of that last second; a full queue (10 000) drops new events.
  */
 @Service
@@ -49,14 +54,17 @@ public class Analytics {
 	private final ConcurrentHashMap<LocalDate, String> salts = new ConcurrentHashMap<>();
 	private final JdbcClient jdbc;
 	private final JdbcTemplate template;
+	private final TransactionTemplate transactions;
 	private final String ownHost;
 	private final boolean enabled;
 	private final Clock clock;
 
-	Analytics(JdbcClient jdbc, JdbcTemplate template, @Value("${cardinal.base-url}") String baseUrl,
-			@Value("${cardinal.analytics.enabled:true}") boolean enabled, Optional<Clock> clock) {
+	Analytics(JdbcClient jdbc, JdbcTemplate template, TransactionTemplate transactions,
+			@Value("${cardinal.base-url}") String baseUrl, @Value("${cardinal.analytics.enabled:true}") boolean enabled,
+			Optional<Clock> clock) {
 		this.jdbc = jdbc;
 		this.template = template;
+		this.transactions = transactions;
 		this.ownHost = java.net.URI.create(baseUrl).getHost();
 		this.enabled = enabled;
 		this.clock = clock.orElse(Clock.systemUTC());
@@ -93,7 +101,10 @@ public class Analytics {
 		}
 	}
 
-	/** Writes what is queued, in batches; runs every second and at shutdown. */
+	/**
+	 * Writes what is queued, with its counts (see {@link Tallies}), in one transaction; runs every
+	 * second and at shutdown.
+	 */
 	@Scheduled(fixedDelayString = "${cardinal.analytics.flush-every:PT1S}")
 	@PreDestroy
 	public int flush() {
@@ -103,8 +114,27 @@ public class Analytics {
 			return 0;
 		}
 		try {
-			template.batchUpdate("insert into analytics_events (card_id, type, happened_at, local_day, visitor, link, referrer, device, os, "
-					+ "language) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", batch, 500, (ps, e) -> {
+			write(batch);
+		}
+		catch (DataIntegrityViolationException e) {
+			// a card deleted in between fails its rows' foreign key: write the others
+			Set<Long> live = new HashSet<>(jdbc.sql("select id from cards where id in (:ids)")
+				.param("ids", batch.stream().map(Event::cardId).distinct().toList())
+				.query(Long.class)
+				.list());
+			var kept = batch.stream().filter(event -> live.contains(event.cardId())).toList();
+			log.info("{} analytics events not written (their card is gone)", batch.size() - kept.size());
+			if (!kept.isEmpty()) {
+				write(kept);
+			}
+		}
+		return batch.size();
+	}
+
+	private void write(List<Event> events) {
+		transactions.executeWithoutResult(status -> {
+			template.batchUpdate("insert into analytics_events (card_id, type, happened_at, local_day, visitor, link, referrer, "
+					+ "device, os, language) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", events, 500, (ps, e) -> {
 						ps.setLong(1, e.cardId());
 						ps.setString(2, e.type());
 						ps.setObject(3, e.at().atOffset(ZoneOffset.UTC));
@@ -116,26 +146,8 @@ public class Analytics {
 						ps.setString(9, e.os());
 						ps.setString(10, e.language());
 					});
-		}
-		catch (RuntimeException e) {
-			// a card deleted in between fails its rows' foreign key: write the rest one by one
-			int lost = 0;
-			for (Event event : batch) {
-				try {
-					template.update("insert into analytics_events (card_id, type, happened_at, local_day, visitor, link, referrer, device, os, "
-							+ "language) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", event.cardId(), event.type(),
-							event.at().atOffset(ZoneOffset.UTC), event.day(), event.visitor(), event.link(), event.referrer(),
-							event.device(), event.os(), event.language());
-				}
-				catch (RuntimeException ignored) {
-					lost++;
-				}
-			}
-			if (lost > 0) {
-				log.info("{} analytics events not written (their card is gone)", lost);
-			}
-		}
-		return batch.size();
+			Tallies.add(template, events, clock.instant());
+		});
 	}
 
 	/** The day's salt, the same on every node: made once, kept in the database, forgotten with the day. */

@@ -79,7 +79,7 @@ public final class AnalyticsBenchmark {
 					+ range.formatted(chunk + 1, chunk + 200_000)).update();
 		}
 		long t1 = System.nanoTime();
-		// the rollup, 500 cards per statement (as the app recounts a card's day at a time)
+		// the counts the app adds batch by batch (Tallies), built here from the raw events, 500 cards per statement
 		for (long low = firstCard; low < firstCard + CARDS; low += 500) {
 			String cardsIn = " card_id between " + low + " and " + (low + 499);
 			jdbc.sql("insert into analytics_daily (card_id, local_day, type, events, uniques) select card_id, local_day, type, "

@@ -46,7 +46,7 @@ import red.cardinal.card.PersonName;
 import red.cardinal.card.Phone;
 
 /** Counting without tracking, end to end: each event once, bots and DNT/GPC, /go/, rollups, retention. */
-@SpringBootTest(properties = { "cardinal.analytics.flush-every=PT1H", "cardinal.analytics.rollup-every=PT1H" })
+@SpringBootTest(properties = { "cardinal.analytics.flush-every=PT1H", "cardinal.analytics.clean-up-every=PT1H" })
 @AutoConfigureMockMvc
 class AnalyticsIT {
 
@@ -65,7 +65,10 @@ class AnalyticsIT {
 	Analytics analytics;
 
 	@Autowired
-	Rollups rollups;
+	Retention retention;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transactions;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -109,7 +112,6 @@ class AnalyticsIT {
 
 	void settle() {
 		analytics.flush();
-		rollups.roll();
 	}
 
 	@Test
@@ -198,8 +200,8 @@ class AnalyticsIT {
 				new BookingSettings(false, "America/New_York", false, 0, 0, 0, 60, 0, null, null, null)), Locale.ENGLISH);
 		ZoneId ny = ZoneId.of("America/New_York");
 		Instant lateEvening = LocalDate.of(2026, 11, 20).atTime(23, 50).atZone(ny).toInstant();
-		var evening = new Analytics(jdbc, template, "http://localhost:8080", true, Optional.of(Clock.fixed(lateEvening, ZoneOffset.UTC)));
-		var afterMidnight = new Analytics(jdbc, template, "http://localhost:8080", true,
+		var evening = new Analytics(jdbc, template, transactions, "http://localhost:8080", true, Optional.of(Clock.fixed(lateEvening, ZoneOffset.UTC)));
+		var afterMidnight = new Analytics(jdbc, template, transactions, "http://localhost:8080", true,
 				Optional.of(Clock.fixed(lateEvening.plusSeconds(20 * 60), ZoneOffset.UTC)));
 		var request = new MockHttpServletRequest();
 		request.addHeader("User-Agent", PHONE);
@@ -209,7 +211,6 @@ class AnalyticsIT {
 		afterMidnight.record(card, EventType.VIEW, request);
 		evening.flush();
 		afterMidnight.flush();
-		rollups.roll();
 		// 04:50 and 05:10 UTC are both 20 November in UTC, but two days in New York: one unique on each
 		var days = jdbc.sql("select local_day, events, uniques from analytics_daily where card_id = ? and type = 'view' order by local_day")
 			.param(card.getId())
@@ -239,32 +240,21 @@ class AnalyticsIT {
 	}
 
 	@Test
-	void recountsOnlyTheHoursThatGotEventsAndKeepsTheOthers() {
-		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-		OffsetDateTime early = now.minusHours(3).truncatedTo(ChronoUnit.HOURS);
-		OffsetDateTime late = now.minusHours(1).truncatedTo(ChronoUnit.HOURS);
-		java.util.function.BiConsumer<OffsetDateTime, String> event = (at, visitor) -> jdbc.sql(
-				"insert into analytics_events (card_id, type, happened_at, local_day, visitor) values (?, 'view', ?, ?, ?)")
-			.params(card.getId(), at.plusMinutes(5), at.toLocalDate(), visitor).update();
-		java.util.function.Supplier<List<String>> hourly = () -> jdbc.sql(
-				"select utc_hour, events, uniques from analytics_hourly where card_id = ? and type = 'view' order by utc_hour")
-			.param(card.getId())
-			.query((rs, i) -> rs.getObject(1, OffsetDateTime.class).toInstant() + " " + rs.getLong(2) + " " + rs.getLong(3))
-			.list();
-		event.accept(early, "a");
-		event.accept(early, "b");
-		rollups.roll();
-		event.accept(late, "a");
-		rollups.roll();
-		assertThat(hourly.get()).containsExactly(early.toInstant() + " 2 2", late.toInstant() + " 1 1");
-		// an event that reaches the table late, for an earlier hour, still lands in its hour
-		event.accept(early, "c");
-		rollups.roll();
-		assertThat(hourly.get()).containsExactly(early.toInstant() + " 3 3", late.toInstant() + " 1 1");
+	void writesTheOtherEventsOfABatchWhoseCardWasDeleted() throws Exception {
+		Card doomed = cards.create(owner.id(), new CardDetails("doomed-" + owner.id(), true,
+				new PersonName(null, "Bo", null, null, null), null, null, null, null, null, null, null, null, null, null, null,
+				null, null), Locale.ENGLISH);
+		mvc.perform(visit(get("/" + doomed.getSlug()), "10.4.0.1")).andExpect(status().isOk());
+		mvc.perform(visit(get("/" + card.getSlug()), "10.4.0.1")).andExpect(status().isOk());
+		cards.delete(owner.id(), doomed.getId());
+		assertThat(analytics.flush()).isEqualTo(2);
+		assertThat(count("view")).isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from analytics_events where card_id = ?").param(doomed.getId())
+			.query(Long.class).single()).isZero();
 	}
 
 	@Test
-	void keepsRollupsEqualToARecountAndDeletesOldEvents() throws Exception {
+	void keepsCountsEqualToARecountAcrossBatchesAndNodesAndDeletesOldEvents() throws Exception {
 		for (int i = 0; i < 25; i++) {
 			mvc.perform(visit(get("/" + card.getSlug()), "10.2.0." + (i % 7))).andExpect(status().isOk());
 			if (i % 4 == 0) {
@@ -272,17 +262,66 @@ class AnalyticsIT {
 			}
 		}
 		settle();
+		// a second batch: the seven visitors again and three new ones
+		for (int i = 0; i < 10; i++) {
+			mvc.perform(visit(get("/" + card.getSlug()), "10.2.0." + i)).andExpect(status().isOk());
+			mvc.perform(visit(get("/" + card.getSlug() + "/go/1"), "10.2.0." + i)).andExpect(status().is3xxRedirection());
+		}
+		settle();
+		// two nodes writing the same new visitor at once: counted once
+		var request = new MockHttpServletRequest();
+		request.addHeader("User-Agent", PHONE);
+		request.setRemoteAddr("10.3.0.1");
+		var nodes = List.of(new Analytics(jdbc, template, transactions, "http://localhost:8080", true, Optional.empty()),
+				new Analytics(jdbc, template, transactions, "http://localhost:8080", true, Optional.empty()));
+		for (int i = 0; i < 50; i++) {
+			nodes.forEach(node -> node.record(card, EventType.VIEW, request));
+		}
+		var start = new java.util.concurrent.CountDownLatch(1);
+		var flushes = nodes.stream().map(node -> java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+			try {
+				start.await();
+			}
+			catch (InterruptedException e) {
+				throw new IllegalStateException(e);
+			}
+			return node.flush();
+		})).toList();
+		start.countDown();
+		assertThat(flushes.stream().mapToInt(java.util.concurrent.CompletableFuture::join).sum()).isEqualTo(100);
+
 		var recount = jdbc.sql("select type, count(*), count(distinct visitor) from analytics_events where card_id = ? "
 				+ "group by type order by type").param(card.getId())
 			.query((rs, i) -> rs.getString(1) + " " + rs.getLong(2) + " " + rs.getLong(3)).list();
-		var rolled = jdbc.sql("select type, sum(events), sum(uniques) from analytics_daily where card_id = ? "
+		var counted = jdbc.sql("select type, sum(events), sum(uniques) from analytics_daily where card_id = ? "
 				+ "group by type order by type").param(card.getId())
 			.query((rs, i) -> rs.getString(1) + " " + rs.getLong(2) + " " + rs.getLong(3)).list();
-		assertThat(rolled).isEqualTo(recount).contains("view 25 7", "vcard 7 7");
+		assertThat(counted).isEqualTo(recount).contains("view 135 11", "vcard 7 7", "link 10 10");
+		var hourlyRecount = new java.util.TreeMap<String, java.util.Set<String>>();
+		var hourlyEvents = new java.util.TreeMap<String, Long>();
+		jdbc.sql("select happened_at, type, visitor from analytics_events where card_id = ?").param(card.getId()).query(rs -> {
+			String key = rs.getObject(1, OffsetDateTime.class).toInstant().truncatedTo(ChronoUnit.HOURS) + " " + rs.getString(2);
+			hourlyEvents.merge(key, 1L, Long::sum);
+			hourlyRecount.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(rs.getString(3));
+		});
+		var hourly = jdbc.sql("select utc_hour, type, events, uniques from analytics_hourly where card_id = ? order by utc_hour, type")
+			.param(card.getId())
+			.query((rs, i) -> rs.getObject(1, OffsetDateTime.class).toInstant() + " " + rs.getString(2) + " " + rs.getLong(3)
+					+ " " + rs.getLong(4))
+			.list();
+		assertThat(hourly).containsExactlyElementsOf(hourlyEvents.keySet().stream()
+			.map(k -> k + " " + hourlyEvents.get(k) + " " + hourlyRecount.get(k).size()).toList());
+		var devices = jdbc.sql("select dim_value, events from analytics_dimensions where card_id = ? and dimension = 'device' "
+				+ "order by dim_value").param(card.getId()).query((rs, i) -> rs.getString(1) + " " + rs.getLong(2)).list();
+		assertThat(devices).containsExactly("mobile 135");
+		var links = jdbc.sql("select dim_value, events from analytics_dimensions where card_id = ? and dimension = 'link'")
+			.param(card.getId()).query((rs, i) -> rs.getString(1) + " " + rs.getLong(2)).list();
+		assertThat(links).containsExactly("1 10");
+
 		jdbc.sql("insert into analytics_events (card_id, type, happened_at, local_day) values (?, 'view', ?, ?)")
 			.params(card.getId(), OffsetDateTime.now(ZoneOffset.UTC).minusDays(120), LocalDate.now(ZoneOffset.UTC).minusDays(120))
 			.update();
-		rollups.roll();
+		retention.run();
 		assertThat(jdbc.sql("select count(*) from analytics_events where card_id = ? and happened_at < ?")
 			.params(card.getId(), OffsetDateTime.now(ZoneOffset.UTC).minusDays(100)).query(Long.class).single()).isZero();
 	}

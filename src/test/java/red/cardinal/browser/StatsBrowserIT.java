@@ -11,16 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import red.cardinal.analytics.Analytics;
-import red.cardinal.analytics.Rollups;
 
 /** An owner sees the visits to their new card on a phone: the numbers, the chart, the tables. */
 class StatsBrowserIT extends BrowserTest {
 
 	@Autowired
 	Analytics analytics;
-
-	@Autowired
-	Rollups rollups;
 
 	@Test
 	void showsVisitsAndSavesOnAPhone() {
@@ -48,7 +44,6 @@ class StatsBrowserIT extends BrowserTest {
 		visitor.navigate(url("/" + slug));
 		assertThat(visitor.request().get(url("/" + slug + ".vcf")).status()).isEqualTo(200);
 		analytics.flush();
-		rollups.roll();
 
 		owner.navigate(editor);
 		owner.getByText("Visits and saves").click();

@@ -158,6 +158,16 @@ class CardPageIT {
 	}
 
 	@Test
+	void servesEveryRegionItsOwnPageWhateverTheCacheKeeps() throws Exception {
+		card(true, "Ana", null);
+		for (String region : List.of("ES", "MX", "AR", "CO", "CL", "PE", "VE", "EC", "GT", "CU", "BO", "DO", "HN", "PY", "SV")) {
+			mvc.perform(get("/" + slug).header("Accept-Language", "es-" + region))
+				.andExpect(status().isOk())
+				.andExpect(content().string(allOf(containsString("lang=\"es\""), containsString("Dr. Ana García"))));
+		}
+	}
+
+	@Test
 	void sendsThePageGzippedOnlyToThoseWhoTakeIt() throws Exception {
 		card(true, "Ana", null);
 		var zipped = mvc.perform(get("/" + slug).header("Accept-Encoding", "br, gzip;q=0.8"))
