@@ -59,16 +59,11 @@ class CardPages implements CardPreviews {
 		this.catalog = catalog;
 	}
 
+	/** The owner's preview: the card's page in the model, its inline style sheet allowed, never cached. */
 	@Override
 	public String render(Card card, Ui ui, HttpServletRequest request, HttpServletResponse response, Model model) {
 		response.setHeader("Cache-Control", "no-store");
-		return show(card, ui, true, request, response, model);
-	}
-
-	/** Puts the card's page in the model, allows its inline style sheet, and names the view. */
-	String show(Card card, Ui ui, boolean preview, HttpServletRequest request, HttpServletResponse response,
-			Model model) {
-		CardPage page = build(card, ui, preview, request.getHeader("User-Agent"));
+		CardPage page = build(card, ui, true, request.getHeader("User-Agent"));
 		response.setHeader(ContentSecurityPolicy.HEADER, ContentSecurityPolicy.allowingStyle(page.look().css()));
 		model.addAttribute("page", page);
 		return "site/card";
