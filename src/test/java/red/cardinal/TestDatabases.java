@@ -43,7 +43,7 @@ public class TestDatabases implements ApplicationContextInitializer<Configurable
 		}
 	}
 
-	private static synchronized String postgresDatabase(String name) {
+	static synchronized String postgresDatabase(String name) {
 		try {
 			if (postgres == null) {
 				postgres = EmbeddedPostgres.builder().start();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -28,12 +29,15 @@ public class CardManagement {
 	private final JdbcClient jdbc;
 	private final MediaManagement media;
 	private final Clock clock;
+	private final int maxCardsPerAccount;
 
-	CardManagement(Cards cards, JdbcClient jdbc, MediaManagement media, Optional<Clock> clock) {
+	CardManagement(Cards cards, JdbcClient jdbc, MediaManagement media, Optional<Clock> clock,
+			@Value("${cardinal.cards.max-per-account:200}") int maxCardsPerAccount) {
 		this.cards = cards;
 		this.jdbc = jdbc;
 		this.media = media;
 		this.clock = clock.orElse(Clock.systemUTC());
+		this.maxCardsPerAccount = maxCardsPerAccount;
 	}
 
 	@Transactional(readOnly = true)
@@ -49,10 +53,14 @@ public class CardManagement {
 	/**
 	 * Creates a card; a blank slug is made from the name.
 	 * @throws red.cardinal.shared.InvalidInputException listing every invalid field
-	 * @throws ConflictException when the slug is taken (now or as a former slug of another card)
+	 * @throws ConflictException when the slug is taken (now or as a former slug of another card), or the
+	 *     account has {@code cardinal.cards.max-per-account} cards already
 	 */
 	@Transactional
 	public Card create(long ownerId, CardDetails details, Locale locale) {
+		if (cards.countByOwnerId(ownerId) >= maxCardsPerAccount) {
+			throw new ConflictException(Violation.of("cards", "cards.tooMany", maxCardsPerAccount));
+		}
 		if (details.slug() == null || details.slug().isBlank()) {
 			details = withSlug(details, SlugSuggestion.from(details, this::slugFree));
 		}

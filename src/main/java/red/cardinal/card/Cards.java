@@ -10,6 +10,8 @@ interface Cards extends ListCrudRepository<Card, Long> {
 
 	List<Card> findByOwnerIdOrderByCreatedAtAsc(long ownerId);
 
+	long countByOwnerId(long ownerId);
+
 	Optional<Card> findBySlug(String slug);
 
 	Optional<Card> findByIdAndOwnerId(long id, long ownerId);

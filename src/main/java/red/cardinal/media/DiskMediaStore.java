@@ -2,10 +2,13 @@ package red.cardinal.media;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -29,7 +32,11 @@ class DiskMediaStore implements MediaStore {
 		try {
 			Files.createDirectories(file.getParent());
 			Path temp = Files.createTempFile(file.getParent(), "upload", ".tmp");
-			Files.write(temp, bytes);
+			// whole on disk before the name appears, and before the row that names it commits
+			try (var channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+				channel.write(ByteBuffer.wrap(bytes));
+				channel.force(true);
+			}
 			Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		}
 		catch (IOException e) {

@@ -12,6 +12,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import red.cardinal.shared.ConflictException;
 import red.cardinal.shared.InvalidInputException;
@@ -129,10 +131,20 @@ class MediaLibrary implements MediaManagement {
 		boolean shared = jdbc.sql("select count(*) from media where storage_key = ?").param(item.key()).query(Integer.class)
 			.single() > 0;
 		if (!shared) {
-			store.delete(item.key());
-			for (int width : new int[] { CONTACT_PHOTO_SIZE, 640, 320 }) {
-				store.delete(variant(item.key(), width));
-			}
+			// files go once the rows are gone for good: a rolled-back delete keeps its files
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					deleteFiles(item.key());
+				}
+			});
+		}
+	}
+
+	private void deleteFiles(String key) {
+		store.delete(key);
+		for (int width : new int[] { CONTACT_PHOTO_SIZE, 640, 320 }) {
+			store.delete(variant(key, width));
 		}
 	}
 

@@ -19,6 +19,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import red.cardinal.account.AccountPrincipal;
 import red.cardinal.contact.ContactImports;
+import red.cardinal.shared.ConflictException;
 import red.cardinal.shared.InvalidInputException;
 import red.cardinal.shared.Violation;
 import red.cardinal.web.Ui;
@@ -50,11 +51,19 @@ class ImportController {
 			return "contact/import";
 		}
 		catch (InvalidInputException e) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("ui", ui.withErrors(e.violations()));
-			model.addAttribute("page", new ImportPage(null, List.of()));
-			return "contact/import";
+			return refused(HttpStatus.BAD_REQUEST, e.violations(), ui, model, response);
 		}
+		catch (ConflictException e) {
+			return refused(HttpStatus.CONFLICT, List.of(e.violation()), ui, model, response);
+		}
+	}
+
+	private static String refused(HttpStatus status, List<Violation> violations, Ui ui, Model model,
+			HttpServletResponse response) {
+		response.setStatus(status.value());
+		model.addAttribute("ui", ui.withErrors(violations));
+		model.addAttribute("page", new ImportPage(null, List.of()));
+		return "contact/import";
 	}
 
 	/** Refreshes a card's contact details from a file; slug, visibility and services stay. */

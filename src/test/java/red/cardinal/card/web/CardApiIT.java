@@ -61,6 +61,20 @@ class CardApiIT {
 	}
 
 	@Test
+	void refusesACardPastTheAccountsLimit() throws Exception {
+		for (int i = 0; i < 200; i++) {
+			mvc.perform(as(post("/api/v1/cards")).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\": {\"given\": \"Ana\"}}")).andExpect(status().isCreated());
+		}
+		mvc.perform(as(post("/api/v1/cards")).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\": {\"given\": \"Ana\"}}"))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.errors[0].field").value("cards"))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("at most 200 cards")));
+		mvc.perform(as(get("/api/v1/cards"))).andExpect(jsonPath("$.length()").value(200));
+	}
+
+	@Test
 	void roundTripsEveryField() throws Exception {
 		String id = createCard("ana-" + owner.id());
 		mvc.perform(as(get("/api/v1/cards/" + id)))
