@@ -61,7 +61,8 @@ class GoController {
 
 	/**
 	 * The share buttons report a share here (navigator.sendBeacon); nothing comes back. A visitor's
-	 * shares of a card count once a day, and one address may post {@link Limit#SHARE} of them.
+	 * shares of a card count once a day, and an address posting more than {@link Limit#SHARE} allows
+	 * gets a 429.
 	 */
 	@PostMapping("/{slug:[a-z0-9][a-z0-9-]{1,38}[a-z0-9]}/share")
 	ResponseEntity<Void> share(@PathVariable String slug, HttpServletRequest request) {
