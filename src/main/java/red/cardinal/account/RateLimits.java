@@ -115,6 +115,7 @@ public class RateLimits {
 			return new Key("email:" + Emails.normalised(email));
 		}
 
+		/** A signed-in account. */
 		public static Key account(long accountId) {
 			return new Key("account:" + accountId);
 		}
