@@ -19,6 +19,9 @@ import org.springframework.core.env.MapPropertySource;
  */
 public class TestDatabases implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
+	/** A property naming the database URL a context should use instead of a fresh one. */
+	public static final String SHARED_URL = "cardinal.test.shared-database-url";
+
 	private static EmbeddedPostgres postgres;
 
 	public static boolean postgres() {
@@ -28,7 +31,9 @@ public class TestDatabases implements ApplicationContextInitializer<Configurable
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
 		String name = "t" + UUID.randomUUID().toString().replace("-", "");
-		String url = postgres() ? postgresDatabase(name)
+		// a second node of a test joins the first one's database instead of getting its own
+		String shared = context.getEnvironment().getProperty(SHARED_URL);
+		String url = shared != null ? shared : postgres() ? postgresDatabase(name)
 				: "jdbc:h2:mem:" + name + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
 		try {
 			String dataDir = Files.createTempDirectory("cardinal-test").toString();

@@ -3,7 +3,6 @@ package red.cardinal.account;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -54,7 +53,7 @@ public class AccountManagement {
 		if (!settings.signUpOpen()) {
 			throw new SignUpClosedException();
 		}
-		String normalized = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+		String normalized = Emails.normalised(email);
 		var problems = new ArrayList<Violation>();
 		if (normalized.isEmpty()) {
 			problems.add(Violation.of("email", "email.required"));
@@ -105,7 +104,7 @@ public class AccountManagement {
 		if (email == null || password == null || password.length() > 4 * PasswordPolicy.MAX) {
 			return Optional.empty();
 		}
-		return accounts.findByEmail(email.strip().toLowerCase(Locale.ROOT))
+		return accounts.findByEmail(Emails.normalised(email))
 			.filter(Account::emailVerified)
 			.filter(account -> passwords.matches(password, account.passwordHash()));
 	}
@@ -128,7 +127,7 @@ public class AccountManagement {
 		if (email == null) {
 			return;
 		}
-		accounts.findByEmail(email.strip().toLowerCase(Locale.ROOT)).ifPresent(account -> {
+		accounts.findByEmail(Emails.normalised(email)).ifPresent(account -> {
 			String link = urls.of("/password/reset?token=" + tokens.issue(account.id(), Purpose.RESET));
 			mailer.send(account.email(), "Reset your Cardinal password",
 					"Someone asked to reset the password of your Cardinal account.\n\nChoose a new password within the "

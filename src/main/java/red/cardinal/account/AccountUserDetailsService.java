@@ -1,7 +1,5 @@
 package red.cardinal.account;
 
-import java.util.Locale;
-
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -18,7 +16,7 @@ class AccountUserDetailsService implements UserDetailsService {
 
 	@Override
 	public UserDetails loadUserByUsername(String email) {
-		return accounts.findByEmail(email.trim().toLowerCase(Locale.ROOT))
+		return accounts.findByEmail(Emails.normalised(email))
 			.map(AccountPrincipal::of)
 			.orElseThrow(() -> new UsernameNotFoundException("No such account"));
 	}

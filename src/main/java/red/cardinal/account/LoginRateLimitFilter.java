@@ -1,7 +1,6 @@
 package red.cardinal.account;
 
 import java.io.IOException;
-import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -10,9 +9,13 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import red.cardinal.account.RateLimits.Limit;
+import red.cardinal.account.RateLimits.Key;
 
-/** Limits sign-in attempts per IP and per account before a password is even checked. */
+/**
+ * Takes a sign-in attempt from the client's address and the email's buckets before a password is
+ * even checked ({@link RateLimits#trySignIn}); {@link #succeeded} gives it back when the password was
+ * right, so only failed sign-ins count.
+ */
 class LoginRateLimitFilter extends OncePerRequestFilter {
 
 	private final RateLimits limits;
@@ -29,12 +32,15 @@ class LoginRateLimitFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String email = request.getParameter("username");
-		if (!limits.tryAcquire(Limit.LOG_IN, "ip:" + request.getRemoteAddr(),
-				email == null ? null : "account:" + email.strip().toLowerCase(Locale.ROOT))) {
+		if (!limits.trySignIn(request.getParameter("username"), Key.ip(request)).allowed()) {
 			response.sendRedirect("/login?tooMany");
 			return;
 		}
 		chain.doFilter(request, response);
+	}
+
+	/** The sign-in of this request succeeded: it does not count against anyone. */
+	void succeeded(HttpServletRequest request) {
+		limits.signedIn(request.getParameter("username"), Key.ip(request));
 	}
 }

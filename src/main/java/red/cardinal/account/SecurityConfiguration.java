@@ -14,6 +14,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -68,12 +69,18 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain web(HttpSecurity http, SpringSessionRememberMeServices rememberMe, RateLimits limits)
 			throws Exception {
+		var signIns = new LoginRateLimitFilter(limits);
+		var toDashboard = new SavedRequestAwareAuthenticationSuccessHandler();
+		toDashboard.setDefaultTargetUrl("/dashboard");
 		http.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/dashboard/**", "/account/**").authenticated()
 				.requestMatchers("/admin/**").hasRole("ADMIN")
 				.anyRequest().permitAll())
 			.formLogin(form -> form.loginPage("/login")
-				.defaultSuccessUrl("/dashboard", false)
+				.successHandler((request, response, authentication) -> {
+					signIns.succeeded(request);
+					toDashboard.onAuthenticationSuccess(request, response, authentication);
+				})
 				.failureHandler((request, response, e) -> response.sendRedirect(
 						e instanceof DisabledException ? "/login?unverified" : "/login?error"))
 				.permitAll())
@@ -83,7 +90,7 @@ class SecurityConfiguration {
 					PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/*/book"),
 					PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/*/share"),
 					PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/*/book/manage/**")))
-			.addFilterBefore(new LoginRateLimitFilter(limits), UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(signIns, UsernamePasswordAuthenticationFilter.class)
 			.rememberMe(r -> r.rememberMeServices(rememberMe))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"));
 		headers(http);

@@ -83,19 +83,60 @@ public class Analytics {
 
 	/** As {@link #record(Card, EventType, HttpServletRequest)}, for a click on the card's link number {@code link}. */
 	public void record(Card card, EventType type, HttpServletRequest request, Integer link) {
+		Event event = event(card, type, request, link);
+		if (event != null) {
+			offer(event);
+		}
+	}
+
+	/**
+	 * As {@link #record(Card, EventType, HttpServletRequest)}, but one visitor's events of this type
+	 * count once per card and owner's day, whichever node they reach: the first one is decided at
+	 * once, by the primary key of {@code analytics_seen} (bucket {@code "o"} and the day). That is a
+	 * write per call, so this is for rare events such as shares, never for page views. Do-Not-Track
+	 * visitors are told apart the same way, by the day's salted hash, which is kept only there (and
+	 * deleted with the day's salt), never in their event, and never makes them a unique visitor.
+	 */
+	public void recordOncePerDay(Card card, EventType type, HttpServletRequest request) {
+		Event event = event(card, type, request, null);
+		if (event == null) {
+			return;
+		}
+		String visitor = event.visitor() != null ? event.visitor() : visitor(card, event.day(), request);
+		try {
+			if (jdbc.sql("insert into analytics_seen (card_id, bucket, type, visitor) values (?, ?, ?, ?) on conflict do nothing")
+				.params(card.getId(), "o" + event.day(), type.id(), visitor)
+				.update() == 1) {
+				offer(event);
+			}
+		}
+		catch (DataIntegrityViolationException e) {
+			// the card was deleted just now: nothing to count
+		}
+	}
+
+	/** The event of a request, or null when it is not counted (a bot, or analytics off). */
+	private Event event(Card card, EventType type, HttpServletRequest request, Integer link) {
 		String ua = request.getHeader("User-Agent");
 		String lowerUa = Visitors.lower(ua);
 		if (!enabled || Visitors.bot(lowerUa)) {
-			return;
+			return null;
 		}
 		Instant now = clock.instant();
 		LocalDate day = LocalDate.ofInstant(now, zone(card));
 		boolean private_ = Visitors.doNotTrack(request.getHeader("DNT"), request.getHeader("Sec-GPC"));
-		String visitor = private_ ? null
-				: Secrets.hash(salt(day) + "|" + request.getRemoteAddr() + "|" + ua + "|" + card.getId());
-		var event = new Event(card.getId(), type.id(), now, day, visitor, link,
+		return new Event(card.getId(), type.id(), now, day, private_ ? null : visitor(card, day, request), link,
 				Visitors.referrer(request.getHeader("Referer"), ownHost), Visitors.device(lowerUa), Visitors.os(lowerUa),
 				Visitors.language(request.getHeader("Accept-Language")));
+	}
+
+	/** The visitor's hash for the day: of the day's salt, the address, the user agent and the card. */
+	private String visitor(Card card, LocalDate day, HttpServletRequest request) {
+		return Secrets.hash(salt(day) + "|" + request.getRemoteAddr() + "|" + request.getHeader("User-Agent") + "|"
+				+ card.getId());
+	}
+
+	private void offer(Event event) {
 		if (!queue.offer(event) && dropped.incrementAndGet() % 1000 == 1) {
 			log.warn("Analytics queue full: {} events dropped so far (the database is not keeping up)", dropped.get());
 		}

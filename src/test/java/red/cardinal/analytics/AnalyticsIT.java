@@ -3,6 +3,7 @@ package red.cardinal.analytics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -37,6 +38,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import red.cardinal.TestAccounts;
 import red.cardinal.TestAccounts.Owner;
 import red.cardinal.account.RateLimits;
+import red.cardinal.account.RateLimits.Limit;
 import red.cardinal.card.BookingSettings;
 import red.cardinal.card.Card;
 import red.cardinal.card.CardDetails;
@@ -172,6 +174,23 @@ class AnalyticsIT {
 			.andExpect(status().isBadRequest());
 		var stranger = users.loadUserByUsername(accounts.create().account().email());
 		mvc.perform(get("/dashboard/cards/" + card.getId() + "/stats").with(user(stranger))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void countsAVisitorsSharesOfACardOnceADayAndRefusesAnAddressPastItsLimit() throws Exception {
+		String share = "/" + card.getSlug() + "/share";
+		for (int i = 0; i < Limit.SHARE.capacity(); i++) {
+			mvc.perform(visit(post(share), "10.4.0.1")).andExpect(status().isNoContent());
+		}
+		mvc.perform(visit(post(share), "10.4.0.1")).andExpect(status().isTooManyRequests())
+			.andExpect(header().string("Retry-After", matchesPattern("[1-9][0-9]*")));
+		mvc.perform(visit(post(share).header("DNT", "1"), "10.4.0.2")).andExpect(status().isNoContent());
+		mvc.perform(visit(post(share).header("DNT", "1"), "10.4.0.2")).andExpect(status().isNoContent());
+		mvc.perform(visit(post(share), "10.4.0.3")).andExpect(status().isNoContent());
+		settle();
+		assertThat(count("share")).as("three visitors, each counted once").isEqualTo(3);
+		assertThat(jdbc.sql("select count(*) from analytics_events where card_id = ? and type = 'share' and visitor is null")
+			.param(card.getId()).query(Long.class).single()).as("the Do-Not-Track visitor's event keeps no hash").isEqualTo(1);
 	}
 
 	@Test

@@ -2,9 +2,11 @@ package red.cardinal.account.web;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -26,6 +28,8 @@ import red.cardinal.account.AccountPrincipal;
 import red.cardinal.account.ApiTokens;
 import red.cardinal.account.ApiTokens.ApiToken;
 import red.cardinal.account.RateLimits;
+import red.cardinal.account.RateLimits.Attempt;
+import red.cardinal.account.RateLimits.Key;
 import red.cardinal.account.RateLimits.Limit;
 import red.cardinal.account.SignUpClosedException;
 
@@ -58,9 +62,9 @@ class AccountApiController {
 
 	@PostMapping("/api/v1/accounts")
 	ResponseEntity<?> signUp(@RequestBody Credentials body, HttpServletRequest request) {
-		String email = body.email() == null ? "" : body.email().strip().toLowerCase(java.util.Locale.ROOT);
-		if (!limits.tryAcquire(Limit.SIGN_UP, "ip:" + request.getRemoteAddr(), "email:" + email)) {
-			return tooMany();
+		Attempt attempt = limits.attempt(Limit.SIGN_UP, Key.ip(request), Key.email(body.email()));
+		if (!attempt.allowed()) {
+			return tooMany(attempt);
 		}
 		Account account = accounts.signUp(body.email(), body.password());
 		return ResponseEntity.created(URI.create("/api/v1/accounts/" + account.id()))
@@ -69,17 +73,24 @@ class AccountApiController {
 
 	@PostMapping("/api/v1/tokens")
 	ResponseEntity<?> token(@RequestBody Credentials body, HttpServletRequest request) {
-		String email = body.email() == null ? "" : body.email().strip().toLowerCase(java.util.Locale.ROOT);
-		if (!limits.tryAcquire(Limit.TOKEN, "ip:" + request.getRemoteAddr(), "account:" + email)) {
-			return tooMany();
+		// a password is checked here as at /login: the same buckets, only failures counted
+		Key address = Key.ip(request);
+		Attempt attempt = limits.trySignIn(body.email(), address);
+		if (!attempt.allowed()) {
+			return tooMany(attempt);
 		}
-		return accounts.authenticate(body.email(), body.password())
-			.<ResponseEntity<?>>map(account -> {
-				var token = tokens.create(account.id(), body.name());
-				return ResponseEntity.status(HttpStatus.CREATED)
-					.body(new TokenJson(Long.toString(token.id()), token.name(), token.secret()));
-			})
-			.orElseGet(() -> problem(HttpStatus.UNAUTHORIZED, "Wrong email or password, or the email is not verified yet."));
+		Optional<Account> account = accounts.authenticate(body.email(), body.password());
+		if (account.isEmpty()) {
+			return problem(HttpStatus.UNAUTHORIZED, "Wrong email or password, or the email is not verified yet.");
+		}
+		limits.signedIn(body.email(), address);
+		Attempt creation = limits.attempt(Limit.TOKEN, address, Key.account(account.get().id()));
+		if (!creation.allowed()) {
+			return tooMany(creation);
+		}
+		var token = tokens.create(account.get().id(), body.name());
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(new TokenJson(Long.toString(token.id()), token.name(), token.secret()));
 	}
 
 	@GetMapping("/api/v1/tokens")
@@ -101,8 +112,12 @@ class AccountApiController {
 		return problem(HttpStatus.FORBIDDEN, "Sign-up is closed on this instance; ask its admin for an account.");
 	}
 
-	private static ResponseEntity<ProblemDetail> tooMany() {
-		return problem(HttpStatus.TOO_MANY_REQUESTS, "Too many attempts. Wait a few minutes and try again.");
+	private static ResponseEntity<ProblemDetail> tooMany(Attempt attempt) {
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(attempt.retryAfterSeconds()))
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+					"Too many attempts. Wait a few minutes and try again."));
 	}
 
 	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {

@@ -22,6 +22,7 @@ import red.cardinal.account.AccountPrincipal;
 import red.cardinal.account.ApiTokens;
 import red.cardinal.account.ApiTokens.NewToken;
 import red.cardinal.account.RateLimits;
+import red.cardinal.account.RateLimits.Key;
 import red.cardinal.account.RateLimits.Limit;
 import red.cardinal.shared.InvalidInputException;
 import red.cardinal.shared.Violation;
@@ -63,7 +64,7 @@ class AccountController {
 	@PostMapping("/account/tokens")
 	String createToken(@AuthenticationPrincipal AccountPrincipal me, @RequestParam(defaultValue = "") String name,
 			@ModelAttribute("ui") Ui ui, Model model, HttpServletRequest request, HttpServletResponse response) {
-		if (!limits.tryAcquire(Limit.TOKEN, "ip:" + request.getRemoteAddr(), "account:" + me.accountId())) {
+		if (!limits.tryAcquire(Limit.TOKEN, Key.ip(request), Key.account(me.accountId()))) {
 			return refused(me, List.of(Violation.of("name", "rate.limited")), ui, model, response);
 		}
 		try {

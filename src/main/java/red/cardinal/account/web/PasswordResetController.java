@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import red.cardinal.account.AccountManagement;
 import red.cardinal.account.InstanceSettings;
 import red.cardinal.account.RateLimits;
+import red.cardinal.account.RateLimits.Key;
 import red.cardinal.account.RateLimits.Limit;
 import red.cardinal.shared.InvalidInputException;
 import red.cardinal.web.Ui;
@@ -41,8 +42,10 @@ class PasswordResetController {
 	@PostMapping("/password/forgot")
 	String forgot(@RequestParam(defaultValue = "") String email, Model model, HttpServletRequest request,
 			HttpServletResponse response) {
-		if (!limits.tryAcquire(Limit.PASSWORD_RESET, "ip:" + request.getRemoteAddr(), "email:" + email.strip())) {
+		var attempt = limits.attempt(Limit.PASSWORD_RESET, Key.ip(request), Key.email(email));
+		if (!attempt.allowed()) {
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			response.setHeader("Retry-After", Long.toString(attempt.retryAfterSeconds()));
 			model.addAttribute("page", new AuthPage(email, "rate.limited", true, settings.signUpOpen()));
 			return "account/forgot";
 		}

@@ -17,6 +17,7 @@ import red.cardinal.account.Account;
 import red.cardinal.account.AccountManagement;
 import red.cardinal.account.InstanceSettings;
 import red.cardinal.account.RateLimits;
+import red.cardinal.account.RateLimits.Key;
 import red.cardinal.account.RateLimits.Limit;
 import red.cardinal.account.SessionSignIn;
 import red.cardinal.account.SignUpClosedException;
@@ -50,7 +51,9 @@ class SignUpController {
 	@PostMapping("/signup")
 	String signUp(@RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String password,
 			@ModelAttribute("ui") Ui ui, Model model, HttpServletRequest request, HttpServletResponse response) {
-		if (!limits.tryAcquire(Limit.SIGN_UP, "ip:" + request.getRemoteAddr(), "email:" + email.strip().toLowerCase(java.util.Locale.ROOT))) {
+		var attempt = limits.attempt(Limit.SIGN_UP, Key.ip(request), Key.email(email));
+		if (!attempt.allowed()) {
+			response.setHeader("Retry-After", Long.toString(attempt.retryAfterSeconds()));
 			return refused(email, List.of(Violation.of("email", "rate.limited")), HttpStatus.TOO_MANY_REQUESTS, ui, model,
 					response);
 		}

@@ -25,6 +25,7 @@ import red.cardinal.account.AccountPrincipal;
 import red.cardinal.account.RateLimits;
 import red.cardinal.analytics.Analytics;
 import red.cardinal.analytics.EventType;
+import red.cardinal.account.RateLimits.Key;
 import red.cardinal.account.RateLimits.Limit;
 import red.cardinal.booking.Booking;
 import red.cardinal.booking.BookingRequest;
@@ -127,7 +128,7 @@ class BookingApiController {
 	}
 
 	static void limit(RateLimits limits, HttpServletRequest http) {
-		if (!limits.tryAcquire(Limit.BOOKING, "ip:" + http.getRemoteAddr())) {
+		if (!limits.tryAcquire(Limit.BOOKING, Key.ip(http))) {
 			throw new InvalidInputException(BookingPageController.tooMany());
 		}
 	}

@@ -10,6 +10,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
+import red.cardinal.account.RateLimits;
+import red.cardinal.account.RateLimits.Attempt;
+import red.cardinal.account.RateLimits.Key;
+import red.cardinal.account.RateLimits.Limit;
 import red.cardinal.analytics.Analytics;
 import red.cardinal.analytics.EventType;
 import red.cardinal.card.Card;
@@ -27,10 +31,12 @@ class GoController {
 
 	private final CardManagement cards;
 	private final Analytics analytics;
+	private final RateLimits limits;
 
-	GoController(CardManagement cards, Analytics analytics) {
+	GoController(CardManagement cards, Analytics analytics, RateLimits limits) {
 		this.cards = cards;
 		this.analytics = analytics;
+		this.limits = limits;
 	}
 
 	@GetMapping("/{slug:[a-z0-9][a-z0-9-]{1,38}[a-z0-9]}/go/{link:\\d{1,3}}")
@@ -53,10 +59,21 @@ class GoController {
 		return redirect("https://wa.me/" + new PhoneNumber(card.getPhones().get(phone).number()).digits());
 	}
 
-	/** The share buttons report a share here (navigator.sendBeacon); nothing comes back. */
+	/**
+	 * The share buttons report a share here (navigator.sendBeacon); nothing comes back. A visitor's
+	 * shares of a card count once a day, and an address posting more than {@link Limit#SHARE} allows
+	 * gets a 429.
+	 */
 	@PostMapping("/{slug:[a-z0-9][a-z0-9-]{1,38}[a-z0-9]}/share")
 	ResponseEntity<Void> share(@PathVariable String slug, HttpServletRequest request) {
-		analytics.record(card(slug), EventType.SHARE, request);
+		Card card = card(slug);
+		Attempt attempt = limits.attempt(Limit.SHARE, Key.ip(request));
+		if (!attempt.allowed()) {
+			return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+				.header(HttpHeaders.RETRY_AFTER, Long.toString(attempt.retryAfterSeconds()))
+				.build();
+		}
+		analytics.recordOncePerDay(card, EventType.SHARE, request);
 		return ResponseEntity.noContent().build();
 	}
 

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
 import red.cardinal.account.RateLimits;
+import red.cardinal.account.RateLimits.Key;
 import red.cardinal.account.RateLimits.Limit;
 import red.cardinal.analytics.Analytics;
 import red.cardinal.analytics.EventType;
@@ -63,7 +64,7 @@ class OrderController {
 	static PlacedOrder place(CardManagement cards, Ordering ordering, RateLimits limits, Analytics analytics, String slug,
 			OrderRequest order, HttpServletRequest request) {
 		Card card = cards.findLive(slug).orElseThrow(() -> new NotFoundException("Card"));
-		if (!limits.tryAcquire(Limit.ORDER, "ip:" + request.getRemoteAddr())) {
+		if (!limits.tryAcquire(Limit.ORDER, Key.ip(request))) {
 			throw new InvalidInputException(Violation.of("items", "order.tooMany"));
 		}
 		PlacedOrder placed = ordering.place(card, order);

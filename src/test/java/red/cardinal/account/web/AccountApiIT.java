@@ -2,9 +2,11 @@ package red.cardinal.account.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -113,7 +115,8 @@ class AccountApiIT {
 		for (int i = 0; i < 10; i++) {
 			token(email, "wrong guess " + i).andExpect(status().isUnauthorized());
 		}
-		token(email, PASSWORD).andExpect(status().isTooManyRequests());
+		token(email, PASSWORD).andExpect(status().isTooManyRequests())
+			.andExpect(header().string("Retry-After", matchesPattern("[1-9][0-9]*")));
 	}
 
 	@Test

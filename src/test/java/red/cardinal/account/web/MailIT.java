@@ -7,6 +7,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -126,6 +128,26 @@ class MailIT {
 			.getContentAsString();
 		assertThat(body).contains("If there is an account with this email");
 		assertThat(smtp.getReceivedMessages()).isEmpty();
+	}
+
+	@Test
+	void sendsAtMostFiveResetMailsToOneAccountWhateverCaseAndSpaceTheEmailIsTypedIn() throws Exception {
+		String email = AccountApiIT.email();
+		signUp(email);
+		smtp.purgeEmailFromAllMailboxes();
+		String local = email.substring(0, email.indexOf('@'));
+		String domain = email.substring(email.indexOf('@') + 1);
+		List<String> variants = List.of(email, email.toUpperCase(Locale.ROOT), " " + email, email + " ",
+				local.toUpperCase(Locale.ROOT) + "@" + domain, local + "@" + domain.toUpperCase(Locale.ROOT), "\t" + email,
+				Character.toUpperCase(email.charAt(0)) + email.substring(1) + "  ");
+		for (int i = 0; i < variants.size(); i++) {
+			String address = "10.20.0." + i;
+			mvc.perform(post("/password/forgot").with(csrf()).param("email", variants.get(i)).with(r -> {
+				r.setRemoteAddr(address);
+				return r;
+			}));
+		}
+		assertThat(smtp.getReceivedMessages()).hasSize(5);
 	}
 
 	void signUp(String email) throws Exception {

@@ -106,6 +106,53 @@ class SignInIT {
 	}
 
 	@Test
+	void letsTheOwnerSignInFromTheirAddressAfterAStrangersTenWrongPasswordsFromAnother() throws Exception {
+		var stranger = new Browser("203.0.113.7");
+		for (int i = 0; i < 10; i++) {
+			assertThat(stranger.signIn(email, "guess " + i)).endsWith("/login?error");
+		}
+		assertThat(stranger.signIn(email, "guess 10")).endsWith("/login?tooMany");
+		assertThat(new Browser("198.51.100.20").signIn(email, AccountApiIT.PASSWORD)).endsWith("/dashboard");
+	}
+
+	@Test
+	void countsOnlyFailedSignInsAgainstAnAccount() throws Exception {
+		for (int i = 0; i < 15; i++) {
+			assertThat(new Browser("198.51.100.20").signIn(email, AccountApiIT.PASSWORD)).as("sign-in %d", i)
+				.endsWith("/dashboard");
+		}
+	}
+
+	/** A browser of its own (cookies, session, CSRF token) at a client address, told by the trusted local proxy. */
+	class Browser {
+
+		final String address;
+
+		final HttpClient client = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+
+		Browser(String address) {
+			this.address = address;
+		}
+
+		/** Where signing in sends this browser. */
+		String signIn(String username, String password) throws Exception {
+			HttpResponse<String> login = client.send(HttpRequest.newBuilder(uri("/login")).header("X-Forwarded-For", address)
+				.build(), HttpResponse.BodyHandlers.ofString());
+			String body = "_csrf=" + URLEncoder.encode(csrfFrom(login), StandardCharsets.UTF_8) + "&username="
+					+ URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+					+ URLEncoder.encode(password, StandardCharsets.UTF_8);
+			return client.send(HttpRequest.newBuilder(uri("/login"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.header("X-Forwarded-For", address)
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build(), HttpResponse.BodyHandlers.ofString()).headers().firstValue("Location").orElseThrow();
+		}
+	}
+
+	@Test
 	void signsOut() throws Exception {
 		String csrf = csrfFrom(get("/login"));
 		post("/login", Map.of("_csrf", csrf, "username", email, "password", AccountApiIT.PASSWORD));
