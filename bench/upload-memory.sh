@@ -6,11 +6,17 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 uploads=${1:-4}
-./mvnw -q -B package -DskipTests
-./mvnw -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
+# SERVER: java arguments that start the server instead of building and running target/cardinal.jar (e.g.
+# "-cp old/classes:$(cat target/bench.classpath) red.cardinal.CardinalApplication"); target/bench.classpath must exist
+if [ -z "${SERVER:-}" ]; then
+  ./mvnw -q -B package -DskipTests
+  ./mvnw -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
+fi
+server_command=${SERVER:-"-jar target/cardinal.jar"}
 work=$(mktemp -d)
-port=18088
-java -Xmx512m -Xlog:gc:file="$work/gc.log" -jar target/cardinal.jar --server.port=$port --server.address=127.0.0.1 \
+port=${PORT:-18088}
+# shellcheck disable=SC2086
+java -Xmx512m -Xlog:gc:file="$work/gc.log" $server_command --server.port=$port --server.address=127.0.0.1 \
   --cardinal.data-dir="$work" --cardinal.demo.enabled=false > "$work/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null; rm -rf "$work"' EXIT
@@ -41,11 +47,11 @@ wait "${pids[@]}" || true
 kill $sampler 2>/dev/null || true
 cat "$work"/upload*
 jcmd $server GC.heap_info | sed -n 2p
-echo "heap peak (largest before a GC): $(grep -o '[0-9]*M->' "$work/gc.log" | tr -d 'M->' | sort -n | tail -1) MB"
+echo "heap peak (largest before a GC): $(grep -o '[0-9]*M->' "$work/gc.log" | sed 's/M->//' | sort -n | tail -1) MB"
 echo "RSS peak: $(( $(cat "$work/rss.peak") / 1024 )) MB, after: $(( $(ps -o rss= -p $server) / 1024 )) MB"
 created=$(cat "$work"/upload* | grep -c ': 201 in' || true)
 busy=$(cat "$work"/upload* | grep -c ': 503 in' || true)
-echo "$created created, $busy busy (503)"
+echo "$created created, $busy busy (503), $(grep -c OutOfMemoryError "$work/server.log" || true) OutOfMemoryError in the log"
 ! grep -q OutOfMemoryError "$work/server.log"
 [ $((created + busy)) -eq "$uploads" ]
 for i in $(seq 1 "$uploads"); do
