@@ -1,16 +1,21 @@
 package red.cardinal.media;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.time.Duration;
+
 import javax.imageio.stream.ImageInputStreamImpl;
 
 /**
  * An upload's bytes as an {@link javax.imageio.stream.ImageInputStream} that stops a decoder which
- * keeps reading past the end of the file or past its time. Decoders catch the {@code EOFException}
+ * keeps reading past the end of the file or past its time (the CPU time of the thread that reads,
+ * so that a busy machine does not refuse what an idle one takes). Decoders catch the {@code EOFException}
  * of a truncated file and go on, pixel by pixel: TwelveMonkeys' lossless WebP decoder spends 30 s
  * on a 38-byte file that claims 2000×2000. They do not catch this unchecked {@link Exceeded}, so
  * it ends the decode there. {@code ImageReader.abort()} is no substitute: neither the WebP nor the
  * JDK's progressive JPEG decoder looks at it while it works.
  * <p>
- * The deadline is checked only as the decoder reads, so it bounds decoders that read as they go
+ * The time is checked only as the decoder reads, so it bounds decoders that read as they go
  * (WebP reads bit by bit); the JDK's JPEG and PNG decoders read large blocks and are bounded by
  * the checks the {@link ImagePipeline} makes before decoding.
  */
@@ -27,15 +32,21 @@ final class BudgetedImageInput extends ImageInputStreamImpl {
 		}
 	}
 
+	private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
 	private final byte[] bytes;
 	private final long deadline;
 	private int readsPastEnd;
 	private int reads;
 
-	/** @param deadline a {@link System#nanoTime()} after which reading fails */
-	BudgetedImageInput(byte[] bytes, long deadline) {
+	/** @param budget the time the reading thread may spend from now on */
+	BudgetedImageInput(byte[] bytes, Duration budget) {
 		this.bytes = bytes;
-		this.deadline = deadline;
+		this.deadline = now() + budget.toNanos();
+	}
+
+	private static long now() {
+		return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
 	}
 
 	@Override
@@ -68,8 +79,8 @@ final class BudgetedImageInput extends ImageInputStreamImpl {
 	}
 
 	private boolean available() {
-		// the clock costs ~20 ns; a lossless WebP reads once per bit, so look at it every 4096 reads
-		if ((++reads & 0xfff) == 0 && System.nanoTime() - deadline > 0) {
+		// the clock costs about a microsecond; a lossless WebP reads once per bit, so look at it every 4096 reads
+		if ((++reads & 0xfff) == 0 && now() - deadline > 0) {
 			throw new Exceeded("decoding took longer than its budget");
 		}
 		if (streamPos < bytes.length) {

@@ -55,7 +55,7 @@ final class ImagePipeline {
 	/** Pixels of a lossless WebP: TwelveMonkeys decodes them bit by bit, 19 megapixels took 2.2 s here. */
 	static final long MAX_LOSSLESS_WEBP_PIXELS = 16_000_000L;
 
-	/** How long a decoder may read; see {@link BudgetedImageInput} for which ones this bounds. */
+	/** The CPU time a decoder may take; see {@link BudgetedImageInput} for which ones this bounds. */
 	static final java.time.Duration DECODE_BUDGET = java.time.Duration.ofSeconds(10);
 
 	enum Format {
@@ -138,7 +138,7 @@ final class ImagePipeline {
 	}
 
 	private static BufferedImage read(byte[] upload, Format format, boolean square, int target) {
-		try (ImageInputStream in = new BudgetedImageInput(upload, System.nanoTime() + DECODE_BUDGET.toNanos())) {
+		try (ImageInputStream in = new BudgetedImageInput(upload, DECODE_BUDGET)) {
 			Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format.readerName);
 			if (!readers.hasNext()) {
 				throw refused("media.type");
