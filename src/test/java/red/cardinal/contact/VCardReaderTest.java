@@ -34,6 +34,17 @@ class VCardReaderTest {
 	}
 
 	@Test
+	void readsANameOfNearlyAMegabyteByItsFirstTenThousandCharacters() {
+		String given = "Ana" + " ".repeat(1_000_000) + "Lopez";
+		byte[] vcf = ("BEGIN:VCARD\r\nVERSION:3.0\r\nN:Doe;" + given + ";;;\r\nEND:VCARD\r\n").getBytes(StandardCharsets.UTF_8);
+		assertThat(vcf.length).isLessThanOrEqualTo(VCardReader.MAX_BYTES);
+		var imported = assertTimeoutPreemptively(GUARD, () -> VCardReader.read(vcf, Locale.ENGLISH));
+		assertThat(imported.details().name().given()).isEqualTo("Ana" + " ".repeat(97));
+		assertThat(imported.skipped()).filteredOn(v -> v.field().equals("name.given")).singleElement()
+			.satisfies(v -> assertThat(v.code()).isEqualTo("import.cut"));
+	}
+
+	@Test
 	void readsAOneMegabyteValueInOnePass() {
 		String value = String.join("", Collections.nCopies(1000, "x" + " ".repeat(1000) + "\n")).strip();
 		assertThat(value.length()).isGreaterThan(1_000_000);

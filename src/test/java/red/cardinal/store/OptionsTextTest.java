@@ -22,7 +22,7 @@ class OptionsTextTest {
 
 	static final Currency EUR = Currency.getInstance("EUR");
 
-	static final Duration GUARD = Duration.ofSeconds(5);
+	static final Duration GUARD = Duration.ofSeconds(2);
 
 	@Test
 	void readsOptionsWithPriceChangesAndDecimalCommas() {
