@@ -49,6 +49,88 @@ public final class TestImages {
 		return png.array();
 	}
 
+	/**
+	 * A lossless WebP (VP8L) of the given size whose five prefix codes each have two one-bit
+	 * symbols: every pixel reads four bits. With {@code complete} the file holds those bits (random
+	 * pixels); without, it stops after 13 bytes of them (38 bytes in all) and a decoder reads past
+	 * its end for every pixel.
+	 */
+	public static byte[] losslessWebp(int width, int height, boolean complete) {
+		var bits = new java.util.BitSet();
+		int at = 0;
+		at += 3; // no transform, no colour cache, no meta prefix codes: three zero bits
+		for (int code = 0; code < 5; code++) {
+			// simple code (1), two symbols (1), first symbol in 1 bit (0): symbol 0, then symbol 1 in 8 bits
+			bits.set(at);
+			bits.set(at + 1);
+			at += 4;
+			bits.set(at);
+			at += 8;
+		}
+		int bodyLength = complete ? (int) ((long) width * height * 4 / 8 + 64) : 13;
+		byte[] body = new byte[bodyLength];
+		if (complete) {
+			new java.util.Random(width * 31L + height).nextBytes(body);
+			// the header's 63 bits, then random pixel bits
+			body[7] &= (byte) 0x80;
+			java.util.Arrays.fill(body, 0, 7, (byte) 0);
+		}
+		byte[] header = bits.toByteArray();
+		for (int i = 0; i < header.length; i++) {
+			body[i] |= header[i];
+		}
+		ByteBuffer webp = ByteBuffer.allocate(12 + 8 + 5 + body.length).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+		webp.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(4 + 8 + 5 + body.length)
+			.put("WEBPVP8L".getBytes(StandardCharsets.US_ASCII)).putInt(5 + body.length);
+		webp.put((byte) 0x2F).putInt((width - 1) | ((height - 1) << 14));
+		webp.put(body);
+		return webp.array();
+	}
+
+	/**
+	 * A progressive JPEG (the JDK's writer, about ten scans) with {@code extraScans} more scans
+	 * that hold no data: each repeats the last scan's header, right before the end.
+	 */
+	public static byte[] progressiveJpeg(int width, int height, int extraScans) {
+		var image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+		var random = new java.util.Random(1);
+		for (int y = 0; y < height; y++) {
+			for (int x = 0; x < width; x++) {
+				image.setRGB(x, y, (x * 255 / width) << 16 | (y * 255 / height) << 8 | random.nextInt(64));
+			}
+		}
+		var writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+		var out = new ByteArrayOutputStream();
+		try (var stream = new javax.imageio.stream.MemoryCacheImageOutputStream(out)) {
+			writer.setOutput(stream);
+			var param = writer.getDefaultWriteParam();
+			param.setProgressiveMode(javax.imageio.ImageWriteParam.MODE_DEFAULT);
+			writer.write(null, new javax.imageio.IIOImage(image, null, null), param);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		finally {
+			writer.dispose();
+		}
+		byte[] jpeg = out.toByteArray();
+		int lastScan = -1;
+		for (int i = 2; i + 1 < jpeg.length; i++) {
+			if ((jpeg[i] & 0xff) == 0xFF && (jpeg[i + 1] & 0xff) == 0xDA) {
+				lastScan = i;
+			}
+		}
+		int length = ((jpeg[lastScan + 2] & 0xff) << 8) | (jpeg[lastScan + 3] & 0xff);
+		var result = new ByteArrayOutputStream();
+		result.write(jpeg, 0, jpeg.length - 2);
+		for (int i = 0; i < extraScans; i++) {
+			result.write(jpeg, lastScan, 2 + length);
+		}
+		result.write(0xFF);
+		result.write(0xD9);
+		return result.toByteArray();
+	}
+
 	/** The text of the QR code in the image, read by ZXing, an encoder-independent decoder. */
 	public static String decodeQr(BufferedImage image) {
 		try {

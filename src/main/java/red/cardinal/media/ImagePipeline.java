@@ -5,7 +5,6 @@ import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -31,6 +30,10 @@ import red.cardinal.shared.Violation;
  * first frame of a GIF), the pixel count is
  * checked before anything is decoded, and the output is a fresh JPEG, so trailing payloads,
  * scripts and every byte of metadata (EXIF GPS included) are gone.
+ * <p>
+ * Decoding runs within a work budget: what makes a decoder slow is refused before it starts (a
+ * progressive JPEG's scans, a lossless WebP's pixels), and a decoder that keeps reading past the
+ * end of the file or past {@link #DECODE_BUDGET} is stopped ({@link BudgetedImageInput}).
  */
 final class ImagePipeline {
 
@@ -39,6 +42,21 @@ final class ImagePipeline {
 	static final long MAX_PIXELS = 40_000_000L;
 
 	static final int MAX_SIDE = 12_000;
+
+	/** Scans of a progressive JPEG; cameras and libjpeg write about 10. */
+	static final int MAX_SCANS = 100;
+
+	/**
+	 * Scans × pixels of a JPEG: the JDK decodes the whole image once per scan (2.5–5 ns a pixel
+	 * each, measured here), so 40 megapixels may have 12 scans, 12 megapixels 40.
+	 */
+	static final long MAX_SCAN_PIXELS = 480_000_000L;
+
+	/** Pixels of a lossless WebP: TwelveMonkeys decodes them bit by bit, 19 megapixels took 2.2 s here. */
+	static final long MAX_LOSSLESS_WEBP_PIXELS = 16_000_000L;
+
+	/** The CPU time a decoder may take; see {@link BudgetedImageInput} for which ones this bounds. */
+	static final java.time.Duration DECODE_BUDGET = java.time.Duration.ofSeconds(10);
 
 	enum Format {
 
@@ -120,7 +138,7 @@ final class ImagePipeline {
 	}
 
 	private static BufferedImage read(byte[] upload, Format format, boolean square, int target) {
-		try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(upload))) {
+		try (ImageInputStream in = new BudgetedImageInput(upload, DECODE_BUDGET)) {
 			Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format.readerName);
 			if (!readers.hasNext()) {
 				throw refused("media.type");
@@ -134,6 +152,7 @@ final class ImagePipeline {
 						|| (long) width * height > MAX_PIXELS) {
 					throw refused("media.dimensions", MAX_SIDE, MAX_PIXELS / 1_000_000);
 				}
+				checkWork(upload, format, (long) width * height);
 				ImageReadParam param = reader.getDefaultReadParam();
 				int extent = Math.max(width, height);
 				if (square) {
@@ -153,12 +172,46 @@ final class ImagePipeline {
 				reader.dispose();
 			}
 		}
+		catch (BudgetedImageInput.Exceeded e) {
+			throw refused("media.tooComplex");
+		}
 		catch (IOException | RuntimeException e) {
 			if (e instanceof InvalidInputException invalid) {
 				throw invalid;
 			}
 			throw refused("media.corrupt");
 		}
+	}
+
+	/** Refuses, before decoding, what would take a decoder far longer than its size suggests. */
+	private static void checkWork(byte[] upload, Format format, long pixels) {
+		if (format == Format.JPEG) {
+			int scans = JpegScans.count(upload);
+			if (scans > MAX_SCANS || scans * pixels > MAX_SCAN_PIXELS) {
+				throw refused("media.scans", scans, Math.max(1, Math.min(MAX_SCANS, MAX_SCAN_PIXELS / pixels)));
+			}
+		}
+		if (format == Format.WEBP && losslessWebp(upload) && pixels > MAX_LOSSLESS_WEBP_PIXELS) {
+			throw refused("media.lossless", MAX_LOSSLESS_WEBP_PIXELS / 1_000_000);
+		}
+	}
+
+	/** Whether a WebP holds a lossless (VP8L) image: its first chunk, or a chunk after an extended (VP8X) header. */
+	static boolean losslessWebp(byte[] webp) {
+		int at = 12;
+		while (at + 8 <= webp.length) {
+			if (webp[at] == 'V' && webp[at + 1] == 'P' && webp[at + 2] == '8' && webp[at + 3] == 'L') {
+				return true;
+			}
+			long size = (webp[at + 4] & 0xffL) | (webp[at + 5] & 0xffL) << 8 | (webp[at + 6] & 0xffL) << 16
+					| (webp[at + 7] & 0xffL) << 24;
+			long next = at + 8 + size + (size & 1);
+			if (next > webp.length) {
+				return false;
+			}
+			at = (int) next;
+		}
+		return false;
 	}
 
 	/** Scales an image down to {@code width}×{@code height} in halving steps, flattening transparency onto white. */

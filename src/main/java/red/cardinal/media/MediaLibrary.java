@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import red.cardinal.shared.ConflictException;
 import red.cardinal.shared.InvalidInputException;
@@ -39,41 +40,55 @@ class MediaLibrary implements MediaManagement {
 	private final JdbcClient jdbc;
 	private final List<MediaUsage> usages;
 	private final long quotaBytes;
+	private final ImageProcessing processing;
+	private final TransactionTemplate transactions;
 
 	MediaLibrary(MediaStore store, JdbcClient jdbc, List<MediaUsage> usages,
-			@Value("${cardinal.media.quota-mb:100}") long quotaMb) {
+			@Value("${cardinal.media.quota-mb:100}") long quotaMb, ImageProcessing processing,
+			TransactionTemplate transactions) {
 		this.store = store;
 		this.jdbc = jdbc;
 		this.usages = usages;
 		this.quotaBytes = quotaMb * 1024 * 1024;
+		this.processing = processing;
+		this.transactions = transactions;
 	}
 
-	// a refused upload writes nothing, and must not doom the transaction of a caller that goes on without it
+	// Images are decoded in a bounded pool and outside any transaction of ours: an upload waiting
+	// for its turn or being decoded holds no database connection.
+
 	@Override
-	@Transactional(noRollbackFor = InvalidInputException.class)
 	public StoredMedia storePhoto(long ownerId, byte[] upload) {
-		var photo = ImagePipeline.squareJpeg(upload, PHOTO_SIZE);
-		byte[] small = ImagePipeline.squareJpeg(photo.bytes(), CONTACT_PHOTO_SIZE).bytes();
+		var sizes = process(() -> {
+			var photo = ImagePipeline.squareJpeg(upload, PHOTO_SIZE);
+			return List.of(photo, ImagePipeline.squareJpeg(photo.bytes(), CONTACT_PHOTO_SIZE));
+		});
+		var photo = sizes.get(0);
+		byte[] small = sizes.get(1).bytes();
 		String key = sha256(photo.bytes()) + ".jpg";
-		record(ownerId, key, photo.bytes().length + small.length, photo.width(), photo.height());
-		store.put(key, photo.bytes(), "image/jpeg");
-		store.put(variant(key, CONTACT_PHOTO_SIZE), small, "image/jpeg");
+		inTransaction(() -> {
+			record(ownerId, key, photo.bytes().length + small.length, photo.width(), photo.height());
+			store.put(key, photo.bytes(), "image/jpeg");
+			store.put(variant(key, CONTACT_PHOTO_SIZE), small, "image/jpeg");
+			return null;
+		});
 		return new StoredMedia(key, photo.width(), photo.height());
 	}
 
 	@Override
-	@Transactional(noRollbackFor = InvalidInputException.class)
-	public MediaItem storeImage(long ownerId, byte[] upload) {
-		var sizes = ImagePipeline.renditions(upload, WIDTHS);
+	public MediaItem storeImage(long ownerId, Upload upload) throws java.io.IOException {
+		var sizes = processing.run(() -> ImagePipeline.renditions(upload.read(), WIDTHS));
 		var largest = sizes.get(0);
 		String key = sha256(largest.bytes()) + ".jpg";
 		long bytes = sizes.stream().mapToLong(p -> p.bytes().length).sum();
-		long id = record(ownerId, key, bytes, largest.width(), largest.height());
-		store.put(key, largest.bytes(), "image/jpeg");
-		for (var size : sizes.subList(1, sizes.size())) {
-			store.put(variant(key, size.width()), size.bytes(), "image/jpeg");
-		}
-		return item(ownerId, id);
+		return inTransaction(() -> {
+			long id = record(ownerId, key, bytes, largest.width(), largest.height());
+			store.put(key, largest.bytes(), "image/jpeg");
+			for (var size : sizes.subList(1, sizes.size())) {
+				store.put(variant(key, size.width()), size.bytes(), "image/jpeg");
+			}
+			return item(ownerId, id);
+		});
 	}
 
 	@Override
@@ -82,7 +97,38 @@ class MediaLibrary implements MediaManagement {
 			return Optional.empty();
 		}
 		return store.get(variant(key, CONTACT_PHOTO_SIZE))
-			.or(() -> store.get(key).map(bytes -> ImagePipeline.squareJpeg(bytes, CONTACT_PHOTO_SIZE).bytes()));
+			.or(() -> store.get(key).map(bytes -> process(() -> ImagePipeline.squareJpeg(bytes, CONTACT_PHOTO_SIZE).bytes())));
+	}
+
+	private <T> T process(ImageProcessing.Work<T> work) {
+		try {
+			return processing.run(work);
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+	}
+
+	/**
+	 * Runs the writes in a transaction, or in the caller's. A refused upload (over the quota) has
+	 * written nothing, and must not doom the transaction of a caller that goes on without it, so the
+	 * refusal leaves the transaction before it is thrown.
+	 */
+	private <T> T inTransaction(java.util.function.Supplier<T> writes) {
+		var refused = new InvalidInputException[1];
+		T result = transactions.execute(status -> {
+			try {
+				return writes.get();
+			}
+			catch (InvalidInputException e) {
+				refused[0] = e;
+				return null;
+			}
+		});
+		if (refused[0] != null) {
+			throw refused[0];
+		}
+		return result;
 	}
 
 	@Override

@@ -6,11 +6,23 @@ import red.cardinal.shared.InvalidInputException;
 public interface MediaManagement {
 
 	/**
+	 * An upload's bytes, read only when its turn comes: images are processed a few at a time, and
+	 * an upload waiting for its turn should not hold its bytes in the heap meanwhile.
+	 */
+	@FunctionalInterface
+	interface Upload {
+
+		byte[] read() throws java.io.IOException;
+	}
+
+	/**
 	 * Stores an uploaded card photo: the type is detected from the bytes (JPEG, PNG or WebP), the
 	 * pixel count checked before decoding, the image re-encoded as JPEG of at most 600×600 with
 	 * every byte of metadata dropped. The same photo always gets the same key.
 	 * @throws InvalidInputException naming the field {@code file} when the bytes are not an
 	 * acceptable image
+	 * @throws red.cardinal.shared.BusyException naming {@code file} when too many images are being
+	 * processed to take this one in time
 	 */
 	StoredMedia storePhoto(long ownerId, byte[] upload);
 
@@ -25,8 +37,24 @@ public interface MediaManagement {
 	 * whole (not cropped), in widths of at most 1280, 640 and 320 pixels for {@code srcset}.
 	 * @throws InvalidInputException naming {@code file} when it is not an acceptable image or the
 	 * owner's quota is full
+	 * @throws red.cardinal.shared.BusyException naming {@code file} when too many images are being
+	 * processed to take this one in time
 	 */
-	MediaItem storeImage(long ownerId, byte[] upload);
+	default MediaItem storeImage(long ownerId, byte[] upload) {
+		try {
+			return storeImage(ownerId, () -> upload);
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+	}
+
+	/**
+	 * {@link #storeImage(long, byte[])}, reading the bytes only when the image's turn to be
+	 * processed has come.
+	 * @throws java.io.IOException when the upload cannot be read
+	 */
+	MediaItem storeImage(long ownerId, Upload upload) throws java.io.IOException;
 
 	/** The owner's uploads, newest first. */
 	java.util.List<MediaItem> list(long ownerId);

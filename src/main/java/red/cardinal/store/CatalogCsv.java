@@ -77,7 +77,7 @@ public class CatalogCsv {
 				violations.add(Violation.of(at + ".compare_at", "product.price.invalid"));
 			}
 			if (options == null) {
-				violations.add(Violation.of(at + ".options", "product.options.text"));
+				violations.add(OptionsText.refused(at + ".options", cell(row, 7)));
 			}
 			if (price == null || options == null || (!cell(row, 4).isEmpty() && compareAt == null)) {
 				continue;

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -22,6 +23,7 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 import jakarta.servlet.http.HttpServletRequest;
+import red.cardinal.shared.BusyException;
 import red.cardinal.shared.ConflictException;
 import red.cardinal.shared.InvalidInputException;
 import red.cardinal.shared.NotFoundException;
@@ -49,6 +51,13 @@ class ApiProblems {
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> conflict(ConflictException e, HttpServletRequest request) {
 		return problem(HttpStatus.CONFLICT, "Conflict", List.of(e.violation()), request);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> busy(BusyException e, HttpServletRequest request) {
+		var problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "Busy", List.of(e.violation()), request);
+		return ResponseEntity.status(problem.getStatusCode()).headers(problem.getHeaders())
+			.header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds()).body(problem.getBody());
 	}
 
 	@ExceptionHandler

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.ModelAndView;
 
+import red.cardinal.shared.BusyException;
 import red.cardinal.shared.ConflictException;
 import red.cardinal.shared.InvalidInputException;
 import red.cardinal.shared.NotFoundException;
@@ -84,6 +85,12 @@ class ErrorPages implements ErrorController {
 		@ResponseStatus(HttpStatus.BAD_REQUEST)
 		ModelAndView invalid(InvalidInputException e, HttpServletRequest request) {
 			return pages.page(HttpStatus.BAD_REQUEST, request, e.violations());
+		}
+
+		@ExceptionHandler(BusyException.class)
+		ModelAndView busy(BusyException e, HttpServletRequest request, HttpServletResponse response) {
+			response.setHeader(org.springframework.http.HttpHeaders.RETRY_AFTER, e.retryAfterSeconds());
+			return pages.page(HttpStatus.SERVICE_UNAVAILABLE, request, java.util.List.of(e.violation()));
 		}
 
 		@ExceptionHandler(ConflictException.class)

@@ -2,6 +2,7 @@ package red.cardinal.media;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -9,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 
 import javax.imageio.ImageIO;
@@ -114,6 +116,52 @@ class ImagePipelineTest {
 	void givesTheSameOutputForTheSameInput() throws IOException {
 		byte[] png = TestImages.image("png", 300, 300);
 		assertThat(ImagePipeline.squareJpeg(png, 600).bytes()).isEqualTo(ImagePipeline.squareJpeg(png, 600).bytes());
+	}
+
+	// Work budget. The timeouts only guard against a hang (before the budget these took 10 s to
+	// minutes); the budgets themselves are measured by bench/, not here.
+
+	@Test
+	void stopsALosslessWebpThatClaimsFarMorePixelsThanItHolds() {
+		byte[] webp = TestImages.losslessWebp(2000, 2000, false);
+		assertThat(webp).hasSize(38);
+		assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertRefused(webp, "media.tooComplex"));
+	}
+
+	@Test
+	void decodesACompleteLosslessWebp() {
+		var photo = ImagePipeline.squareJpeg(TestImages.losslessWebp(300, 200, true), 600);
+		assertThat(photo.width()).isEqualTo(200);
+	}
+
+	@Test
+	void refusesALosslessWebpOverItsPixelBudgetBeforeDecodingIt() {
+		assertRefused(TestImages.losslessWebp(4001, 4000, false), "media.lossless");
+	}
+
+	@Test
+	void refusesAProgressiveJpegWithThousandsOfEmptyScansBeforeDecodingIt() {
+		byte[] jpeg = TestImages.progressiveJpeg(2000, 2000, 2000);
+		assertThat(JpegScans.count(jpeg)).isGreaterThan(2000);
+		assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertRefused(jpeg, "media.scans"));
+	}
+
+	@Test
+	void refusesAProgressiveJpegWithMoreScansThanItsSizeAllows() {
+		// 4 megapixels may have 100 scans; 120 are refused
+		assertRefused(TestImages.progressiveJpeg(2000, 2000, 110), "media.scans");
+	}
+
+	@Test
+	void decodesAnOrdinaryProgressiveJpeg() {
+		byte[] jpeg = TestImages.progressiveJpeg(800, 600, 0);
+		assertThat(JpegScans.count(jpeg)).isBetween(6, 12);
+		assertThat(ImagePipeline.squareJpeg(jpeg, 600).width()).isEqualTo(600);
+	}
+
+	@Test
+	void countsOneScanInABaselineJpegWhoseEntropyDataHoldsStuffedBytes() {
+		assertThat(JpegScans.count(TestImages.image("jpg", 640, 480))).isEqualTo(1);
 	}
 
 	static void assertRefused(byte[] upload, String code) {

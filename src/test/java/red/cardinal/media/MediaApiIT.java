@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -14,6 +18,9 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.util.Locale;
 import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import javax.imageio.ImageIO;
 
@@ -24,6 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -138,6 +146,71 @@ class MediaApiIT {
 			var out = new ByteArrayOutputStream();
 			ImageIO.write(image, "png", out);
 			return out.toByteArray();
+		}
+	}
+	@Nested
+	@SpringBootTest(properties = { "cardinal.media.processing.concurrency=1", "cardinal.media.processing.wait=PT0S",
+			"cardinal.media.processing.retry-after=PT7S" })
+	@AutoConfigureMockMvc
+	class Busy {
+
+		@Autowired
+		MockMvc mvc;
+
+		@Autowired
+		TestAccounts accounts;
+
+		@Autowired
+		ImageProcessing processing;
+
+		@Autowired
+		UserDetailsService users;
+
+		@Test
+		void refusesAnUploadWith503AndRetryAfterWhileEveryTurnIsTakenAndTakesItOnceOneIsFree() throws Exception {
+			Owner owner = accounts.create();
+			var me = users.loadUserByUsername(owner.account().email());
+			byte[] png = TestImages.image("png", 400, 300);
+			var taken = new CountDownLatch(1);
+			var release = new CountDownLatch(1);
+			var executor = Executors.newSingleThreadExecutor();
+			try {
+				Future<Object> holder = executor.submit(() -> processing.run(() -> {
+					taken.countDown();
+					awaitUninterruptibly(release);
+					return null;
+				}));
+				taken.await();
+				mvc.perform(multipart("/api/v1/media").file(new MockMultipartFile("file", "x.png", "image/png", png))
+					.header("Authorization", owner.bearer()))
+					.andExpect(status().isServiceUnavailable())
+					.andExpect(header().string("Retry-After", "7"))
+					.andExpect(jsonPath("$.errors[0].field").value("file"))
+					.andExpect(jsonPath("$.errors[0].message", containsString("Too many images")));
+				mvc.perform(multipart("/dashboard/media").file(new MockMultipartFile("file", "x.png", "image/png", png))
+					.with(user(me)).with(csrf()))
+					.andExpect(status().isServiceUnavailable())
+					.andExpect(header().string("Retry-After", "7"))
+					.andExpect(content().string(containsString("id=\"f-file-error\"")));
+				release.countDown();
+				holder.get();
+				mvc.perform(multipart("/api/v1/media").file(new MockMultipartFile("file", "x.png", "image/png", png))
+					.header("Authorization", owner.bearer()))
+					.andExpect(status().isCreated());
+			}
+			finally {
+				release.countDown();
+				executor.shutdown();
+			}
+		}
+
+		static void awaitUninterruptibly(CountDownLatch latch) {
+			try {
+				latch.await();
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
 		}
 	}
 }

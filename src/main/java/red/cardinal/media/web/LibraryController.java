@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -18,6 +19,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import red.cardinal.account.AccountPrincipal;
 import red.cardinal.media.MediaManagement;
+import red.cardinal.shared.BusyException;
 import red.cardinal.shared.ConflictException;
 import red.cardinal.shared.InvalidInputException;
 import red.cardinal.shared.NotFoundException;
@@ -49,11 +51,17 @@ class LibraryController {
 			if (file == null || file.isEmpty()) {
 				throw new InvalidInputException(Violation.of("file", "media.empty"));
 			}
-			media.storeImage(owner.accountId(), file.getBytes());
+			media.storeImage(owner.accountId(), file::getBytes);
 			return "redirect:/dashboard/media?done=uploaded";
 		}
 		catch (InvalidInputException e) {
 			return refused(owner, e.violations(), ui, model, response);
+		}
+		catch (BusyException e) {
+			String page = refused(owner, List.of(e.violation()), ui, model, response);
+			response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+			response.setHeader(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds());
+			return page;
 		}
 	}
 

@@ -46,7 +46,7 @@ class MediaApiController {
 		if (file == null || file.isEmpty()) {
 			throw new InvalidInputException(Violation.of("file", "media.empty"));
 		}
-		MediaItem item = media.storeImage(owner.accountId(), file.getBytes());
+		MediaItem item = media.storeImage(owner.accountId(), file::getBytes);
 		return ResponseEntity.created(URI.create("/api/v1/media/" + item.id())).body(json(owner.accountId(), item));
 	}
 

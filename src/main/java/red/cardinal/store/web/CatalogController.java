@@ -25,6 +25,7 @@ import red.cardinal.shared.InvalidInputException;
 import red.cardinal.shared.Money;
 import red.cardinal.shared.Violation;
 import red.cardinal.store.Catalog;
+import red.cardinal.store.OptionsText;
 import red.cardinal.store.Product;
 import red.cardinal.store.ProductDetails;
 import red.cardinal.web.Ui;
@@ -90,7 +91,7 @@ class CatalogController {
 			problems.add(Violation.of("compareAt", "product.price.invalid"));
 		}
 		if (options == null) {
-			problems.add(Violation.of("options", "product.options.text"));
+			problems.add(OptionsText.refused("options", form.getOptions()));
 		}
 		try {
 			if (problems.isEmpty()) {
