@@ -89,7 +89,7 @@ class HostileRequestsIT {
 	@Test
 	void answersABadPercentEscapeWithABadRequestAndOneLogLine(CapturedOutput output) throws Exception {
 		int before = output.getAll().length();
-		for (String path : new String[] { "/login?x=%ff", "/%ff", "/demo?src=%ff", "/demo/book/slots?type=x&from=%ff" }) {
+		for (String path : new String[] { "/login?x=%ff", "/%ff", "/demo?src=%ff", "/demo/book/slots?type=x&from=%ff", "/demo//x" }) {
 			var response = send(to(path).GET());
 			assertThat(response.statusCode()).as(path).isEqualTo(400);
 		}
