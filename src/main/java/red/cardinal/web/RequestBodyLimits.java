@@ -68,7 +68,9 @@ class RequestBodyLimits extends OncePerRequestFilter {
 			refuse(request, response, limit);
 			return;
 		}
-		chain.doFilter(request.getContentLengthLong() >= 0 ? request : new Limited(request, limit), response);
+		boolean declared = request.getContentLengthLong() >= 0;
+		boolean bodiless = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+		chain.doFilter(declared || bodiless ? request : new Limited(request, limit), response);
 	}
 
 	/** The limit for this request in bytes, or -1 for none of ours. */
