@@ -60,20 +60,32 @@ public class Bookings {
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
 
+	/** The most days one slot query covers. */
+	public static final int MAX_DAYS = 62;
+
 	/** A new booking and the secret of its manage link (shown once, stored only as a hash). */
 	public record Booked(Booking booking, String token) {
 	}
 
 	/**
-	 * The free slots of a type from one day to another (the owner's days, both inclusive, at most 62).
+	 * The free slots of a type from one day to another (the owner's days, both inclusive, at most
+	 * {@value #MAX_DAYS} days from {@code from} and only within the horizon), at most
+	 * {@value SlotCalendar#MAX_SLOTS}, the earliest.
 	 * @throws NotFoundException when the card takes no bookings or has no such type
 	 */
 	@Transactional(readOnly = true)
 	public List<Slot> slots(Card card, String typeKey, LocalDate from, LocalDate to) {
 		BookingSettings settings = open(card);
 		BookingSettings.Type type = type(settings, typeKey);
-		LocalDate last = to.isAfter(from.plusDays(62)) ? from.plusDays(62) : to;
 		var calendar = new SlotCalendar(settings);
+		// days outside today..horizon have no slots: clamped first, so no date arithmetic can overflow
+		LocalDate today = LocalDate.ofInstant(clock.instant(), calendar.zone());
+		LocalDate horizon = today.plusDays(settings.horizonDays());
+		if (to.isBefore(today) || from.isAfter(horizon) || to.isBefore(from)) {
+			return List.of();
+		}
+		from = from.isBefore(today) ? today : from;
+		LocalDate last = to.isAfter(from.plusDays(MAX_DAYS - 1)) ? from.plusDays(MAX_DAYS - 1) : to;
 		Instant rangeStart = from.minusDays(1).atStartOfDay(calendar.zone()).toInstant();
 		Instant rangeEnd = last.plusDays(2).atStartOfDay(calendar.zone()).toInstant();
 		var busy = new ArrayList<SlotCalendar.Busy>();

@@ -23,6 +23,12 @@ import red.cardinal.card.BookingSettings;
  */
 final class SlotCalendar {
 
+	/**
+	 * The most slots one query returns (the earliest ones): a client wanting more asks again from
+	 * the last one's day. Validated hours never overlap, so a day holds at most 288 slots anyway.
+	 */
+	static final int MAX_SLOTS = 3_000;
+
 	private final BookingSettings settings;
 	private final ZoneId zone;
 
@@ -40,6 +46,7 @@ final class SlotCalendar {
 	 * @param to last day, inclusive
 	 * @param busy bookings (pending or confirmed) and blocks around those days
 	 * @param bookingsPerDay active bookings per owner's day, for the daily maximum
+	 * @return the free slots in time order, at most {@link #MAX_SLOTS}
 	 */
 	List<Slot> free(BookingSettings.Type type, LocalDate from, LocalDate to, Instant now, List<Busy> busy,
 			Map<LocalDate, Integer> bookingsPerDay) {
@@ -63,6 +70,9 @@ final class SlotCalendar {
 						if (!end.isAfter(windowEnd) && !start.isBefore(earliest)
 								&& free(start.minus(before), end.plus(after), busy, before, after)) {
 							slots.add(new Slot(start, end));
+							if (slots.size() == MAX_SLOTS) {
+								return slots;
+							}
 						}
 					}
 					if (t.plus(length).isBefore(t)) {

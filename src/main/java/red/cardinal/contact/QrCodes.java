@@ -1,26 +1,16 @@
 package red.cardinal.contact;
 
-import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.awt.image.IndexColorModel;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 
-import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageTypeSpecifier;
-import javax.imageio.ImageWriter;
-import javax.imageio.metadata.IIOInvalidTreeException;
-import javax.imageio.metadata.IIOMetadata;
-import javax.imageio.metadata.IIOMetadataNode;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 import io.nayuki.qrcodegen.DataTooLongException;
 import io.nayuki.qrcodegen.QrCode;
@@ -90,93 +80,88 @@ public final class QrCodes {
 		return svg.append("</svg>\n").toString();
 	}
 
+	/**
+	 * The code as a PNG, {@code options.size()} pixels a side, drawn row by row: memory stays a row,
+	 * the logo's square and the compressed output (a few MB at the pixel cap), not the whole image.
+	 * @throws InvalidInputException when the image would have more than {@link QrOptions#MAX_PNG_PIXELS}
+	 */
 	public static byte[] png(QrCode qr, QrOptions options, byte[] logoJpeg) {
+		options.requirePngPixels();
 		int size = options.size();
-		int total = qr.size + 2 * options.margin();
-		// two colours fit in one bit a pixel: a smaller PNG, written several times faster; a logo needs full colour
-		var image = logoJpeg != null ? new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB)
-				: new BufferedImage(size, size, BufferedImage.TYPE_BYTE_BINARY, twoColours(options));
-		Graphics2D g = image.createGraphics();
-		try {
-			g.setColor(options.background());
-			g.fillRect(0, 0, size, size);
-			g.setColor(options.foreground());
-			for (int y = 0; y < qr.size; y++) {
-				int top = (y + options.margin()) * size / total;
-				int bottom = (y + options.margin() + 1) * size / total;
-				for (int x = 0; x < qr.size; x++) {
-					if (qr.getModule(x, y)) {
-						int left = (x + options.margin()) * size / total;
-						int right = (x + options.margin() + 1) * size / total;
-						g.fillRect(left, top, right - left, bottom - top);
+		int[] module = moduleOfPixel(qr, options);
+		BufferedImage logo = logoJpeg == null ? null : logoSquare(qr, options, logoJpeg);
+		if (logo == null) {
+			// two colours fit in one bit a pixel: a smaller PNG, written several times faster
+			return PngEncoder.twoColours(size, options.background(), options.foreground(), options.dpi(), (y, row) -> {
+				for (int x = 0; x < size; x++) {
+					if (qr.getModule(module[x], module[y])) {
+						row[x >> 3] |= (byte) (0x80 >>> (x & 7));
 					}
 				}
+			});
+		}
+		int at = (size - logo.getWidth()) / 2;
+		int[] colours = { options.background().getRGB(), options.foreground().getRGB() };
+		int[] logoRow = new int[logo.getWidth()];
+		return PngEncoder.rgb(size, options.dpi(), (y, row) -> {
+			boolean besideLogo = y >= at && y < at + logo.getHeight();
+			if (besideLogo) {
+				logo.getRGB(0, y - at, logo.getWidth(), 1, logoRow, 0, logo.getWidth());
 			}
-			if (logoJpeg != null) {
-				drawLogo(g, logoJpeg, (int) (qr.size * LOGO_SIDE * size / total), size, options);
+			for (int x = 0; x < size; x++) {
+				int rgb = besideLogo && x >= at && x < at + logo.getWidth() ? logoRow[x - at]
+						: colours[qr.getModule(module[x], module[y]) ? 1 : 0];
+				row[3 * x] = (byte) (rgb >> 16);
+				row[3 * x + 1] = (byte) (rgb >> 8);
+				row[3 * x + 2] = (byte) rgb;
 			}
+		});
+	}
+
+	/**
+	 * The QR module each pixel column (and row: the image is square) falls in, counted without the
+	 * quiet zone, so out of range there ({@link QrCode#getModule} is light outside the symbol).
+	 */
+	private static int[] moduleOfPixel(QrCode qr, QrOptions options) {
+		int size = options.size();
+		int total = qr.size + 2 * options.margin();
+		int[] module = new int[size];
+		for (int m = 0; m < total; m++) {
+			for (int p = m * size / total; p < (m + 1) * size / total; p++) {
+				module[p] = m - options.margin();
+			}
+		}
+		return module;
+	}
+
+	/** The logo scaled into its blank square (with a background border), or null when the photo cannot be read. */
+	private static BufferedImage logoSquare(QrCode qr, QrOptions options, byte[] logoJpeg) {
+		BufferedImage photo;
+		try {
+			photo = ImageIO.read(new ByteArrayInputStream(logoJpeg));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		if (photo == null) {
+			return null;
+		}
+		int size = options.size();
+		int total = qr.size + 2 * options.margin();
+		int side = (int) (qr.size * LOGO_SIDE * size / total);
+		int pad = Math.max(1, size / 200);
+		var square = new BufferedImage(side + 2 * pad, side + 2 * pad, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = square.createGraphics();
+		try {
+			g.setColor(options.background());
+			g.fillRect(0, 0, square.getWidth(), square.getHeight());
+			g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+			g.drawImage(photo, pad, pad, side, side, null);
 		}
 		finally {
 			g.dispose();
 		}
-		return encodePng(image, options.dpi());
+		return square;
 	}
 
-	private static IndexColorModel twoColours(QrOptions options) {
-		Color bg = options.background();
-		Color fg = options.foreground();
-		return new IndexColorModel(1, 2, new byte[] { (byte) bg.getRed(), (byte) fg.getRed() },
-				new byte[] { (byte) bg.getGreen(), (byte) fg.getGreen() }, new byte[] { (byte) bg.getBlue(), (byte) fg.getBlue() });
-	}
-
-	private static void drawLogo(Graphics2D g, byte[] logoJpeg, int side, int size, QrOptions options) {
-		try {
-			BufferedImage logo = ImageIO.read(new ByteArrayInputStream(logoJpeg));
-			if (logo == null) {
-				return;
-			}
-			int at = (size - side) / 2;
-			int pad = Math.max(1, size / 200);
-			g.setColor(options.background());
-			g.fillRect(at - pad, at - pad, side + 2 * pad, side + 2 * pad);
-			g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
-			g.drawImage(logo, at, at, side, side, null);
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-	}
-
-	private static byte[] encodePng(BufferedImage image, Integer dpi) {
-		ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
-		var out = new ByteArrayOutputStream();
-		try (var stream = new MemoryCacheImageOutputStream(out)) {
-			writer.setOutput(stream);
-			IIOMetadata metadata = null;
-			if (dpi != null) {
-				metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), null);
-				setDpi(metadata, dpi);
-			}
-			writer.write(null, new IIOImage(image, null, metadata), null);
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		finally {
-			writer.dispose();
-		}
-		return out.toByteArray();
-	}
-
-	/** Writes a pHYs chunk, so printing programs place the image at its physical size. */
-	private static void setDpi(IIOMetadata metadata, int dpi) throws IIOInvalidTreeException {
-		String pixelsPerMeter = Integer.toString((int) Math.round(dpi / 0.0254));
-		var phys = new IIOMetadataNode("pHYs");
-		phys.setAttribute("pixelsPerUnitXAxis", pixelsPerMeter);
-		phys.setAttribute("pixelsPerUnitYAxis", pixelsPerMeter);
-		phys.setAttribute("unitSpecifier", "meter");
-		var root = new IIOMetadataNode("javax_imageio_png_1.0");
-		root.appendChild(phys);
-		metadata.mergeTree("javax_imageio_png_1.0", root);
-	}
 }

@@ -23,6 +23,15 @@ public record QrOptions(int size, QrCode.Ecc ecc, Color foreground, Color backgr
 	static final int MAX_SIZE = 4096;
 	static final double MIN_CONTRAST = 4.0;
 
+	/** The print resolution of {@code cm}. */
+	static final int PRINT_DPI = 300;
+
+	/**
+	 * The most pixels a PNG may have, in every mode (size, cm, logo, vcard): 4096 × 4096, about 35 cm
+	 * at 300 dpi. Beyond, the SVG prints at any size for a few KB.
+	 */
+	public static final long MAX_PNG_PIXELS = (long) MAX_SIZE * MAX_SIZE;
+
 	/** Parses {@code size}, {@code cm} (PNG at 300 dpi), {@code ecc}, {@code fg}, {@code bg}, {@code margin}, {@code logo}, {@code mode}. */
 	public static QrOptions parse(Map<String, String> params) {
 		var problems = new ArrayList<Violation>();
@@ -34,8 +43,8 @@ public record QrOptions(int size, QrCode.Ecc ecc, Color foreground, Color backgr
 				problems.add(Violation.of("cm", "qr.cm"));
 			}
 			else {
-				dpi = 300;
-				size = (int) Math.round(cm / 2.54 * 300);
+				dpi = PRINT_DPI;
+				size = (int) Math.round(cm / 2.54 * PRINT_DPI);
 			}
 		}
 		else if (params.get("size") != null) {
@@ -68,6 +77,19 @@ public record QrOptions(int size, QrCode.Ecc ecc, Color foreground, Color backgr
 			throw new InvalidInputException(problems);
 		}
 		return new QrOptions(size, ecc, fg, bg, margin, logo, mode.equals("vcard"), dpi);
+	}
+
+	/**
+	 * Refuses (field {@code cm} or {@code size}) a PNG of more than {@link #MAX_PNG_PIXELS}: the SVG
+	 * is the format for large print sizes.
+	 * @throws InvalidInputException naming the largest PNG and pointing to the SVG
+	 */
+	public void requirePngPixels() {
+		if ((long) size * size > MAX_PNG_PIXELS) {
+			int side = (int) Math.sqrt((double) MAX_PNG_PIXELS);
+			String cm = String.format(Locale.ROOT, "%.1f", side * 2.54 / PRINT_DPI);
+			throw new InvalidInputException(Violation.of(dpi != null ? "cm" : "size", "qr.pngTooLarge", Integer.toString(side), cm));
+		}
 	}
 
 	/** The WCAG contrast ratio of two colours, from 1 to 21. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -67,8 +68,26 @@ class ApiProblems {
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+		for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+			if (cause instanceof BodyTooLargeException tooLarge) {
+				return tooLarge(tooLarge, request);
+			}
+		}
 		return problem(HttpStatus.BAD_REQUEST, "Invalid input",
 				List.of(Violation.of("body", "error.body.unreadable")), request);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> tooLarge(BodyTooLargeException e, HttpServletRequest request) {
+		return problem(HttpStatus.CONTENT_TOO_LARGE, "Content too large",
+				List.of(Violation.of("body", "error.body.tooLarge", e.limit() / 1024)), request);
+	}
+
+	/** A form field the target has no place for, e.g. {@code items[100000]} past the binder's list limit. */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> invalidField(InvalidPropertyException e, HttpServletRequest request) {
+		return problem(HttpStatus.BAD_REQUEST, "Invalid input",
+				List.of(Violation.of(e.getPropertyName(), "error.field.invalid")), request);
 	}
 
 	@ExceptionHandler

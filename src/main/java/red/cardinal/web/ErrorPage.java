@@ -13,6 +13,7 @@ public record ErrorPage(int status, java.util.List<String> problems) {
 			case 409 -> "error.409.title";
 			case 404 -> "error.404.title";
 			case 403 -> "error.403.title";
+			case 413 -> "error.413.title";
 			case 429 -> "error.429.title";
 			case 503 -> "error.503.title";
 			default -> "error.500.title";
@@ -25,6 +26,7 @@ public record ErrorPage(int status, java.util.List<String> problems) {
 			case 409 -> "error.409.text";
 			case 404 -> "error.404.text";
 			case 403 -> "error.403.text";
+			case 413 -> "error.413.text";
 			case 429 -> "error.429.text";
 			case 503 -> "error.503.text";
 			default -> "error.500.text";

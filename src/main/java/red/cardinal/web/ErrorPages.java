@@ -6,6 +6,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -31,6 +32,9 @@ import red.cardinal.shared.Violation;
 @Controller
 class ErrorPages implements ErrorController {
 
+	/** A request attribute: what a filter that refused the request wants the error page to say. */
+	static final String PROBLEM = ErrorPages.class.getName() + ".problem";
+
 	private final MessageSource messages;
 
 	ErrorPages(MessageSource messages) {
@@ -46,8 +50,14 @@ class ErrorPages implements ErrorController {
 			ProblemDetail body = ProblemDetail.forStatus(status);
 			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
 		}
-		return page(HttpStatus.resolve(status) == null ? HttpStatus.INTERNAL_SERVER_ERROR : HttpStatus.valueOf(status),
-				request);
+		HttpStatus resolved = HttpStatus.resolve(status) == null ? HttpStatus.INTERNAL_SERVER_ERROR : HttpStatus.valueOf(status);
+		if (request.getAttribute(PROBLEM) instanceof String m) {
+			Ui ui = UiAdvice.forRequest(messages, request);
+			var mav = new ModelAndView("error/error", Map.of("ui", ui, "page", new ErrorPage(status, java.util.List.of(m))));
+			mav.setStatus(resolved);
+			return mav;
+		}
+		return page(resolved, request);
 	}
 
 	ModelAndView page(HttpStatus status, HttpServletRequest request) {
@@ -91,6 +101,20 @@ class ErrorPages implements ErrorController {
 		ModelAndView busy(BusyException e, HttpServletRequest request, HttpServletResponse response) {
 			response.setHeader(org.springframework.http.HttpHeaders.RETRY_AFTER, e.retryAfterSeconds());
 			return pages.page(HttpStatus.SERVICE_UNAVAILABLE, request, java.util.List.of(e.violation()));
+		}
+
+		/** A form field the form has no place for, e.g. {@code items[100000]} past the binder's list limit. */
+		@ExceptionHandler(InvalidPropertyException.class)
+		@ResponseStatus(HttpStatus.BAD_REQUEST)
+		ModelAndView invalidField(HttpServletRequest request) {
+			return pages.page(HttpStatus.BAD_REQUEST, request, java.util.List.of(Violation.of("form", "error.form.invalid")));
+		}
+
+		@ExceptionHandler(BodyTooLargeException.class)
+		@ResponseStatus(HttpStatus.CONTENT_TOO_LARGE)
+		ModelAndView tooLarge(BodyTooLargeException e, HttpServletRequest request) {
+			return pages.page(HttpStatus.CONTENT_TOO_LARGE, request,
+					java.util.List.of(Violation.of("body", "error.body.tooLarge", e.limit() / 1024)));
 		}
 
 		@ExceptionHandler(ConflictException.class)

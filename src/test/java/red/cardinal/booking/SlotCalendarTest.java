@@ -106,4 +106,23 @@ class SlotCalendarTest {
 				Map.of(LocalDate.parse("2026-12-09"), 2));
 		assertThat(full).isEmpty();
 	}
+
+	@Test
+	void returnsAtMostTheSlotCapInTimeOrder() {
+		var weekly = new java.util.ArrayList<Weekly>();
+		for (String day : List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")) {
+			weekly.add(new Weekly(day, "00:00", "23:55"));
+		}
+		var five = new Type("quick", "Quick", 5, null);
+		var calendar = new SlotCalendar(new BookingSettings(true, "UTC", false, 0, 0, 0, 365, 0, weekly, List.of(),
+				List.of(five)));
+		Instant now = Instant.parse("2026-12-07T00:00:00Z");
+		var slots = calendar.free(five, LocalDate.parse("2026-12-07"), LocalDate.parse("2027-02-06"), now, List.of(), Map.of());
+		// 62 days of 287 slots (00:00 to 23:50) would be 17,794; the cap keeps the earliest, whole days first
+		int perDay = 287;
+		assertThat(slots).hasSize(SlotCalendar.MAX_SLOTS);
+		assertThat(slots.get(0).start()).isEqualTo(now);
+		assertThat(slots.get(SlotCalendar.MAX_SLOTS - 1).start()).isEqualTo(now.plus(java.time.Duration
+			.ofDays(SlotCalendar.MAX_SLOTS / perDay).plusMinutes(5L * (SlotCalendar.MAX_SLOTS % perDay - 1))));
+	}
 }

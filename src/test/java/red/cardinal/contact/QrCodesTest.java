@@ -104,6 +104,38 @@ class QrCodesTest {
 	}
 
 	@Test
+	void refusesAPngPastThePixelCapInEveryMode() {
+		assertThat(options("cm", "34.6").size()).isEqualTo(4087);
+		assertThat((long) options("cm", "34.6").size() * options("cm", "34.6").size()).isLessThanOrEqualTo(QrOptions.MAX_PNG_PIXELS);
+		for (var params : java.util.List.of(Map.of("cm", "100", "logo", "1"), Map.of("cm", "35"),
+				Map.of("cm", "60", "mode", "vcard"))) {
+			QrOptions options = QrOptions.parse(params);
+			assertThat((long) options.size() * options.size()).isGreaterThan(QrOptions.MAX_PNG_PIXELS);
+			assertThatExceptionOfType(InvalidInputException.class)
+				.isThrownBy(() -> QrCodes.png(QrCodes.encode(URL, options), options, options.logo() ? logo() : null))
+				.satisfies(e -> assertThat(e.violations()).containsExactly(Violation.of("cm", "qr.pngTooLarge", "4096", "34.7")));
+		}
+		// the SVG has no pixels to count: any print size
+		QrOptions print = options("cm", "100", "logo", "1");
+		assertThat(QrCodes.svg(QrCodes.encode(URL, print), print, logo())).contains("width=\"11811\"");
+	}
+
+	@Test
+	void drawsTheLargestPngWithALogoInAFewMegabytes() throws IOException {
+		QrOptions options = options("cm", "34.6", "logo", "1");
+		var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+		long before = threads.getCurrentThreadAllocatedBytes();
+		byte[] png = QrCodes.png(QrCodes.encode(URL, options), options, logo());
+		long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+		// a whole 4087² image in colour would be 67 MB; everything this allocated, output included, is far less
+		assertThat(allocated).isLessThan(16L << 20);
+		var reader = ImageIO.getImageReadersByFormatName("png").next();
+		reader.setInput(ImageIO.createImageInputStream(new ByteArrayInputStream(png)));
+		assertThat(reader.getWidth(0)).isEqualTo(4087);
+		assertThat(reader.getHeight(0)).isEqualTo(4087);
+	}
+
+	@Test
 	void measuresContrastLikeWcag() {
 		assertThat(QrOptions.contrast(Color.BLACK, Color.WHITE)).isEqualTo(21.0);
 		assertThat(QrOptions.contrast(new Color(0x777777), new Color(0x777777))).isEqualTo(1.0);

@@ -63,6 +63,18 @@ class QrIT {
 	}
 
 	@Test
+	void refusesAPngPrintSizePastThePixelCapAndPointsToTheSvg() throws Exception {
+		mvc.perform(get("/demo/qr.png").param("cm", "100").param("logo", "1"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("cm"))
+			.andExpect(jsonPath("$.errors[0].message", containsString("4096 × 4096 pixels")))
+			.andExpect(jsonPath("$.errors[0].message", containsString("SVG")));
+		mvc.perform(get("/demo/qr.png").param("size", "4096").param("mode", "vcard").param("logo", "1"))
+			.andExpect(status().isOk());
+		mvc.perform(get("/demo/qr.svg").param("cm", "100").param("logo", "1")).andExpect(status().isOk());
+	}
+
+	@Test
 	void hasNoCodeForUnknownCards() throws Exception {
 		mvc.perform(get("/nobody-here/qr.svg")).andExpect(status().isNotFound());
 	}

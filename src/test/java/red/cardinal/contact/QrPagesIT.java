@@ -83,6 +83,15 @@ class QrPagesIT {
 	}
 
 	@Test
+	void saysNextToThePrintSizeThatALargePrintIsAnSvgNotAPng() throws Exception {
+		mvc.perform(get("/dashboard/cards/" + card.getId() + "/qr").with(user(me)).param("cm", "60").param("format", "png"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(allOf(containsString("id=\"f-cm-error\""), containsString("download the SVG"))));
+		mvc.perform(get("/dashboard/cards/" + card.getId() + "/qr").with(user(me)).param("cm", "60").param("format", "svg"))
+			.andExpect(status().is3xxRedirection());
+	}
+
+	@Test
 	void isOnlyTheOwners() throws Exception {
 		UserDetails stranger = users.loadUserByUsername(accounts.create().account().email());
 		mvc.perform(get("/dashboard/cards/" + card.getId() + "/qr").with(user(stranger))).andExpect(status().isNotFound());

@@ -5,7 +5,6 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -140,12 +139,11 @@ class BookingApiController {
 	}
 
 	private static LocalDate date(String field, String text) {
-		try {
-			return LocalDate.parse(text);
-		}
-		catch (DateTimeParseException e) {
+		LocalDate date = Days.date(text);
+		if (date == null) {
 			throw new InvalidInputException(Violation.of(field, "booking.date.invalid"));
 		}
+		return date;
 	}
 
 	private static ZoneId zone(String tz, ZoneId fallback) {

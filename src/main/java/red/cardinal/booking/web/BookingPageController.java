@@ -171,12 +171,8 @@ class BookingPageController {
 	}
 
 	private static LocalDate day(String date, ZoneId zone) {
-		try {
-			return date == null ? LocalDate.now(zone) : LocalDate.parse(date);
-		}
-		catch (java.time.format.DateTimeParseException e) {
-			return LocalDate.now(zone);
-		}
+		LocalDate day = Days.date(date);
+		return day == null ? LocalDate.now(zone) : day;
 	}
 
 	private Card card(String slug) {

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -113,22 +112,18 @@ class OwnerBookingsController {
 	}
 
 	private static LocalDate monday(String week, ZoneId zone) {
-		LocalDate day;
-		try {
-			day = week == null ? LocalDate.now(zone) : LocalDate.parse(week);
-		}
-		catch (DateTimeParseException e) {
+		LocalDate day = Days.date(week);
+		if (day == null) {
 			day = LocalDate.now(zone);
 		}
 		return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 	}
 
 	private static LocalDateTime local(String field, String text) {
-		try {
-			return LocalDateTime.parse(text);
-		}
-		catch (DateTimeParseException e) {
+		LocalDateTime local = Days.localTime(text);
+		if (local == null) {
 			throw new InvalidInputException(Violation.of(field, "booking.start.invalid"));
 		}
+		return local;
 	}
 }

@@ -59,6 +59,7 @@ class QrController {
 	ResponseEntity<byte[]> png(@PathVariable String slug, @RequestParam Map<String, String> params) {
 		Card card = card(slug);
 		QrOptions options = QrOptions.parse(params);
+		options.requirePngPixels();
 		QrCode qr = QrCodes.encode(payload(card, options), options);
 		return ResponseEntity.ok()
 			.contentType(MediaType.IMAGE_PNG)

@@ -64,6 +64,9 @@ class QrPageController {
 		String format = params.get("format");
 		try {
 			QrOptions options = QrOptions.parse(chosen);
+			if ("png".equals(format)) {
+				options.requirePngPixels();
+			}
 			String url = urls.of("/" + card.getSlug());
 			QrCodes.encode(options.vcard() ? VCardWriter.compact(card, url) : url + "?src=qr", options);
 			if (card.isPublished() && ("png".equals(format) || "svg".equals(format))) {

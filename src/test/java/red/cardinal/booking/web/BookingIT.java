@@ -232,6 +232,56 @@ class BookingIT {
 	}
 
 	@Test
+	void refusesDatesOutsideFourDigitYearsAsBadInputNotAServerError() throws Exception {
+		mvc.perform(get("/" + card.getSlug() + "/book/slots").param("type", "call")
+			.param("from", "+999999999-12-31").param("to", "+999999999-12-31"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", org.hamcrest.Matchers.contains("from")));
+		mvc.perform(get("/api/v1/cards/" + card.getId() + "/bookings").param("to", "+999999999-12-31")
+			.header("Authorization", owner.bearer()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("to"));
+		// dates a person can type, however far, are simply days without slots
+		mvc.perform(get("/" + card.getSlug() + "/book/slots").param("type", "call").param("from", "9999-12-31")
+			.param("to", "9999-12-31")).andExpect(status().isOk()).andExpect(jsonPath("$", hasSize(0)));
+		mvc.perform(get("/" + card.getSlug() + "/book").param("date", "+999999999-12-31")).andExpect(status().isOk());
+		var principal = users.loadUserByUsername(owner.account().email());
+		mvc.perform(get("/dashboard/cards/" + card.getId() + "/bookings").param("week", "+999999999-12-31")
+			.with(user(principal))).andExpect(status().isOk());
+	}
+
+	String cardWithBooking(String booking) {
+		return """
+				{"slug": "%s", "published": true, "name": {"given": "Ana"}, "booking": {"enabled": true,
+				 "timeZone": "Europe/Berlin", "horizonDays": 60, "types": [{"key": "call", "name": "Call", "minutes": 5}], %s}}
+				""".formatted(card.getSlug(), booking);
+	}
+
+	String overrides(int count) {
+		return "\"overrides\": [" + String.join(",", java.util.Collections.nCopies(count, "{\"date\": \"2026-12-24\", \"closed\": true}")) + "]";
+	}
+
+	@Test
+	void refusesOverlappingHoursAndThousandsOfOverridesNamingTheField() throws Exception {
+		var put = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/cards/" + card.getId());
+		mvc.perform(put.header("Authorization", owner.bearer()).contentType(MediaType.APPLICATION_JSON)
+			.content(cardWithBooking(overrides(10_000))))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", org.hamcrest.Matchers.contains("booking.overrides")))
+			.andExpect(jsonPath("$.errors[0].message").value("At most 200 of these."));
+		// 100,000 (4.5 MB) are refused at the door: the owner's bodies are at most 1 MB
+		mvc.perform(put.header("Authorization", owner.bearer()).contentType(MediaType.APPLICATION_JSON)
+			.content(cardWithBooking(overrides(100_000))))
+			.andExpect(status().isContentTooLarge());
+		mvc.perform(put.header("Authorization", owner.bearer()).contentType(MediaType.APPLICATION_JSON)
+			.content(cardWithBooking("\"weekly\": [{\"day\": \"MONDAY\", \"from\": \"09:00\", \"to\": \"17:00\"},"
+					+ " {\"day\": \"MONDAY\", \"from\": \"09:00\", \"to\": \"17:00\"}]")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("booking.weekly[1].from"))
+			.andExpect(jsonPath("$.errors[0].message").value("On MONDAY, 09:00-17:00 overlaps 09:00-17:00: give each time once, e.g. 09:00-12:00, 13:00-17:00."));
+	}
+
+	@Test
 	void refusesBadDetailsAndTimesThatAreNotSlots() throws Exception {
 		mvc.perform(post("/" + card.getSlug() + "/book").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"type\": \"call\", \"start\": \"" + slot(1) + "\", \"name\": \"Ana\\r\\nBcc: x@evil.example\", \"email\": \"not an email\"}"))
