@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 SECONDS_EACH=${SECONDS_EACH:-20}
 CONNECTIONS=${CONNECTIONS:-4}
 ROUNDS=${ROUNDS:-3}
-H2='jdbc:h2:file:${cardinal.data-dir}/cardinal;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=FALSE'
+H2='jdbc:h2:file:${cardinal.data-dir}/cardinal;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=FALSE;LOCK_TIMEOUT=10000'
 
 round() {   # round NAME WRITE_DELAY: prints "NAME <cards/s> <p99>"
   # one account makes every card: lift the per-account cap for the bench

@@ -34,7 +34,7 @@ public class TestDatabases implements ApplicationContextInitializer<Configurable
 		// a second node of a test joins the first one's database instead of getting its own
 		String shared = context.getEnvironment().getProperty(SHARED_URL);
 		String url = shared != null ? shared : postgres() ? postgresDatabase(name)
-				: "jdbc:h2:mem:" + name + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+				: "jdbc:h2:mem:" + name + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";
 		try {
 			String dataDir = Files.createTempDirectory("cardinal-test").toString();
 			context.getEnvironment()
