@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -15,6 +14,7 @@ import red.cardinal.account.AccountTokens.Purpose;
 import red.cardinal.shared.ConflictException;
 import red.cardinal.shared.InvalidInputException;
 import red.cardinal.shared.NotFoundException;
+import red.cardinal.shared.TextInput;
 import red.cardinal.shared.Violation;
 import red.cardinal.web.PublicUrls;
 
@@ -22,23 +22,26 @@ import red.cardinal.web.PublicUrls;
 @Service
 public class AccountManagement {
 
-	private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
-
 	private final Accounts accounts;
 	private final PasswordEncoder passwords;
 	private final InstanceSettings settings;
 	private final AccountTokens tokens;
 	private final Mailer mailer;
 	private final PublicUrls urls;
+	private final AccountSessions sessions;
+
+	/** The hash an unknown email's password is checked against, so that it costs what a known one does. */
+	private volatile String unknownAccountHash;
 
 	AccountManagement(Accounts accounts, PasswordEncoder passwords, InstanceSettings settings, AccountTokens tokens,
-			Mailer mailer, PublicUrls urls) {
+			Mailer mailer, PublicUrls urls, AccountSessions sessions) {
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.settings = settings;
 		this.tokens = tokens;
 		this.mailer = mailer;
 		this.urls = urls;
+		this.sessions = sessions;
 	}
 
 	/**
@@ -58,7 +61,7 @@ public class AccountManagement {
 		if (normalized.isEmpty()) {
 			problems.add(Violation.of("email", "email.required"));
 		}
-		else if (normalized.length() > 254 || !EMAIL.matcher(normalized).matches()) {
+		else if (!TextInput.email(normalized)) {
 			problems.add(Violation.of("email", "email.invalid"));
 		}
 		String passwordProblem = PasswordPolicy.problem(password, normalized);
@@ -98,24 +101,44 @@ public class AccountManagement {
 		}).orElse(false);
 	}
 
-	/** The account by email and password, or empty: the same answer whichever was wrong. */
+	/**
+	 * The account by email and password, or empty: the same answer whichever was wrong, and in the
+	 * same time: an unknown email's password is checked too, against a hash of nothing, and an
+	 * unverified account's password before it is turned away.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<Account> authenticate(String email, String password) {
 		if (email == null || password == null || password.length() > 4 * PasswordPolicy.MAX) {
 			return Optional.empty();
 		}
-		return accounts.findByEmail(Emails.normalised(email))
-			.filter(Account::emailVerified)
-			.filter(account -> passwords.matches(password, account.passwordHash()));
+		Optional<Account> account = accounts.findByEmail(Emails.normalised(email));
+		boolean matches = passwords.matches(password, account.map(Account::passwordHash).orElseGet(this::unknownAccountHash));
+		return account.filter(a -> matches && a.emailVerified());
 	}
 
+	private String unknownAccountHash() {
+		String hash = unknownAccountHash;
+		if (hash == null) {
+			// made once, lazily: the encoder's cost is paid on first use, not at start-up
+			hash = passwords.encode(Secrets.newSecret());
+			unknownAccountHash = hash;
+		}
+		return hash;
+	}
+
+	/**
+	 * Changes the password of a signed-in person, who proves it with the current one. Every other
+	 * session of the account ends, remember-me ones included; {@code keepSessionId}, the session
+	 * the change came from (null if none), stays. Unused reset links stop working.
+	 */
 	@Transactional
-	public void changePassword(long accountId, String current, String next) {
+	public void changePassword(long accountId, String current, String next, String keepSessionId) {
 		Account account = accounts.findById(accountId).orElseThrow(() -> new NotFoundException("Account"));
 		if (current == null || !passwords.matches(current, account.passwordHash())) {
 			throw new InvalidInputException(Violation.of("currentPassword", "password.wrong"));
 		}
 		setPassword(account, next, "newPassword");
+		sessions.endAllBut(account.email(), keepSessionId);
 	}
 
 	/**
@@ -140,7 +163,11 @@ public class AccountManagement {
 		return tokens.valid(token, Purpose.RESET);
 	}
 
-	/** Sets a new password with a mailed token; the token then stops working. */
+	/**
+	 * Sets a new password with a mailed token. The token then stops working, and so does every other
+	 * reset link of the account; every session of the account ends, remember-me ones included
+	 * (whoever knew the old password is out).
+	 */
 	@Transactional
 	public void resetPassword(String token, String next) {
 		Account account = tokens.consume(token, Purpose.RESET)
@@ -148,6 +175,7 @@ public class AccountManagement {
 			.orElseThrow(() -> new InvalidInputException(Violation.of("token", "reset.invalid")));
 		// a reset proves access to the mailbox, so it verifies the email too
 		setPassword(account.verified(), next, "password");
+		sessions.endAllBut(account.email(), null);
 	}
 
 	/** Deletes the account and, with it, its cards, media and tokens. */
@@ -171,5 +199,7 @@ public class AccountManagement {
 			throw new InvalidInputException(Violation.of(field, problem, PasswordPolicy.MIN, PasswordPolicy.MAX));
 		}
 		accounts.save(account.withPasswordHash(passwords.encode(next)));
+		// a link mailed before this change must not set the password back to something else
+		tokens.revokeAll(account.id(), Purpose.RESET);
 	}
 }

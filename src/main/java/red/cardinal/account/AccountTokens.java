@@ -59,6 +59,13 @@ class AccountTokens {
 			.update() == 1);
 	}
 
+	/** Makes every unused secret of the account for this purpose unusable. */
+	void revokeAll(long accountId, Purpose purpose) {
+		jdbc.sql("update account_tokens set used_at = ? where account_id = ? and purpose = ? and used_at is null")
+			.params(now(), accountId, purpose.name())
+			.update();
+	}
+
 	/** Whether the secret is currently usable, without using it (to show the reset form). */
 	boolean valid(String secret, Purpose purpose) {
 		if (secret == null || secret.isBlank() || secret.length() > 100) {

@@ -13,6 +13,8 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
+import red.cardinal.shared.TextInput;
+
 /**
  * Sends mail over SMTP when a mail server is configured ({@code spring.mail.host}); without one,
  * writes it to the log, so the embedded default works with nothing to set up.
@@ -39,7 +41,15 @@ public class Mailer {
 	public record Attachment(String filename, String contentType, byte[] bytes) {
 	}
 
+	/**
+	 * Sends a mail. An address that fails {@link TextInput#email} (one stored before today's checks)
+	 * gets nothing, and the log says so: it could put the mail somewhere else or fail every time, and
+	 * must not hold up what sends it (an owner confirming a booking).
+	 */
 	public void send(String to, String subject, String text) {
+		if (!deliverable(to)) {
+			return;
+		}
 		if (smtp == null) {
 			log.info("Mail to {} (no SMTP server configured)\nSubject: {}\n\n{}", to, subject, text);
 			return;
@@ -52,7 +62,11 @@ public class Mailer {
 		smtp.send(message);
 	}
 
+	/** Sends a mail with a file attached; an address that fails {@link TextInput#email} gets nothing. */
 	public void send(String to, String subject, String text, Attachment attachment) {
+		if (!deliverable(to)) {
+			return;
+		}
 		if (smtp == null) {
 			log.info("Mail to {} (no SMTP server configured)\nSubject: {}\n\n{}\n[attached: {}]", to, subject, text,
 					attachment.filename());
@@ -71,5 +85,14 @@ public class Mailer {
 		catch (MessagingException e) {
 			throw new IllegalStateException("Could not build the mail to " + to, e);
 		}
+	}
+
+	private static boolean deliverable(String to) {
+		if (TextInput.email(to)) {
+			return true;
+		}
+		log.warn("Mail not sent: the stored address {} is not one mail can safely go to", to == null ? null
+				: to.replaceAll("\\p{Cntrl}", "?"));
+		return false;
 	}
 }

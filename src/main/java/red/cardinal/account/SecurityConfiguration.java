@@ -1,5 +1,7 @@
 package red.cardinal.account;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -8,6 +10,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -16,10 +19,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import org.springframework.session.security.web.authentication.SpringSessionRememberMeServices;
+import org.springframework.session.web.http.CookieSerializer;
 
 import red.cardinal.web.ContentSecurityPolicy;
 
@@ -37,10 +42,42 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	SpringSessionRememberMeServices rememberMeServices() {
+	SpringSessionRememberMeServices rememberMeServices(SessionLifetimes lifetimes) {
 		var services = new SpringSessionRememberMeServices();
-		services.setValiditySeconds(60 * 60 * 24 * 30);
+		services.setValiditySeconds((int) lifetimes.rememberMe().toSeconds());
 		return services;
+	}
+
+	/** The session cookie of a remember-me sign-in lasts as long as the server keeps the session. */
+	@Bean
+	static BeanPostProcessor rememberMeCookies(ObjectProvider<SessionLifetimes> lifetimes) {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String name) {
+				return bean instanceof CookieSerializer cookies && !(bean instanceof RememberMeCookies)
+						? new RememberMeCookies(cookies, (int) lifetimes.getObject().rememberMe().toSeconds()) : bean;
+			}
+		};
+	}
+
+	/**
+	 * Form sign-in checks the password before it says an account is unverified, so that neither the
+	 * answer nor its time tells a stranger which emails have an account (for an unknown email
+	 * Spring's provider checks the password against a made-up hash).
+	 */
+	@Bean
+	DaoAuthenticationProvider authenticationProvider(AccountUserDetailsService users, PasswordEncoder passwords) {
+		var provider = new DaoAuthenticationProvider(users);
+		provider.setPasswordEncoder(passwords);
+		provider.setPreAuthenticationChecks(user -> {
+			// nothing before the password: accounts are neither locked nor expiring
+		});
+		provider.setPostAuthenticationChecks(user -> {
+			if (!user.isEnabled()) {
+				throw new DisabledException("The email is not verified yet");
+			}
+		});
+		return provider;
 	}
 
 	@Bean
@@ -67,19 +104,21 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain web(HttpSecurity http, SpringSessionRememberMeServices rememberMe, RateLimits limits)
-			throws Exception {
+	SecurityFilterChain web(HttpSecurity http, SpringSessionRememberMeServices rememberMe, RateLimits limits,
+			SessionLifetimes lifetimes) throws Exception {
 		var signIns = new LoginRateLimitFilter(limits);
-		var toDashboard = new SavedRequestAwareAuthenticationSuccessHandler();
-		toDashboard.setDefaultTargetUrl("/dashboard");
+		var landing = new SavedRequestAwareAuthenticationSuccessHandler();
+		landing.setDefaultTargetUrl("/dashboard");
 		http.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/dashboard/**", "/account/**").authenticated()
 				.requestMatchers("/admin/**").hasRole("ADMIN")
 				.anyRequest().permitAll())
 			.formLogin(form -> form.loginPage("/login")
+				// the remember-me services have flagged the request by now: the stamp knows which lifetime applies
 				.successHandler((request, response, authentication) -> {
 					signIns.succeeded(request);
-					toDashboard.onAuthenticationSuccess(request, response, authentication);
+					lifetimes.stamp(request);
+					landing.onAuthenticationSuccess(request, response, authentication);
 				})
 				.failureHandler((request, response, e) -> response.sendRedirect(
 						e instanceof DisabledException ? "/login?unverified" : "/login?error"))
@@ -91,6 +130,7 @@ class SecurityConfiguration {
 					PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/*/share"),
 					PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/*/book/manage/**")))
 			.addFilterBefore(signIns, UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(new SessionLifetimeFilter(lifetimes), SecurityContextHolderFilter.class)
 			.rememberMe(r -> r.rememberMeServices(rememberMe))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"));
 		headers(http);

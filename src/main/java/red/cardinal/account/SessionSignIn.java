@@ -9,11 +9,17 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Component;
 
-/** Signs a person in right after sign-up, in a new session id, as form login would. */
+/** Signs a person in right after sign-up, in a new session id, as form login would (with the ordinary lifetime). */
 @Component
 public class SessionSignIn {
 
 	private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
+
+	private final SessionLifetimes lifetimes;
+
+	SessionSignIn(SessionLifetimes lifetimes) {
+		this.lifetimes = lifetimes;
+	}
 
 	public void signIn(Account account, HttpServletRequest request, HttpServletResponse response) {
 		var principal = AccountPrincipal.of(account);
@@ -26,5 +32,6 @@ public class SessionSignIn {
 			request.changeSessionId();
 		}
 		repository.saveContext(context, request, response);
+		lifetimes.stamp(request);
 	}
 }

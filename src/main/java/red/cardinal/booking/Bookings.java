@@ -103,8 +103,10 @@ public class Bookings {
 	}
 
 	/**
-	 * Books a free slot for a visitor, and mails both sides.
-	 * @throws InvalidInputException for a bad field or a start that is not a free slot of that type
+	 * Books a free slot for a visitor, and mails both sides. All or nothing: every field is checked
+	 * before anything is stored or mailed.
+	 * @throws InvalidInputException for a bad field (a time zone that does not exist included) or a
+	 *         start that is not a free slot of that type
 	 * @throws ConflictException when someone else took the slot first
 	 */
 	@Transactional
@@ -134,7 +136,7 @@ public class Bookings {
 			}
 		}
 		String note = TextInput.text("note", request.note(), 1000, violations);
-		String visitorZone = zone(request.timeZone());
+		String visitorZone = zone(request.timeZone(), violations);
 		String answers = type == null ? null : answers(type, request.answers(), violations);
 		if (!violations.isEmpty()) {
 			throw new InvalidInputException(violations);
@@ -374,11 +376,13 @@ public class Bookings {
 		}
 	}
 
-	private static String zone(String text) {
+	/** The visitor's zone, or null when they gave none; one that does not exist is refused, not dropped. */
+	private static String zone(String text, List<Violation> violations) {
 		try {
 			return text == null || text.isBlank() ? null : ZoneId.of(text.strip()).getId();
 		}
 		catch (java.time.DateTimeException e) {
+			violations.add(Violation.of("timeZone", "booking.timeZone.invalid"));
 			return null;
 		}
 	}

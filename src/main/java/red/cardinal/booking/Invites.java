@@ -4,7 +4,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
@@ -28,6 +35,11 @@ import net.fortuna.ical4j.model.property.Uid;
  */
 final class Invites {
 
+	private static final Logger log = LoggerFactory.getLogger(Invites.class);
+
+	/** Bookings already reported as left out of a feed: calendar apps poll often, the log says it once. */
+	private static final Set<Long> reported = ConcurrentHashMap.newKeySet();
+
 	private Invites() {
 	}
 
@@ -41,9 +53,24 @@ final class Invites {
 		return write(calendar(Method.VALUE_CANCEL, List.of(event)));
 	}
 
-	/** The owner's feed: every pending or confirmed booking, for calendar apps to subscribe to. */
+	/**
+	 * The owner's feed: every pending or confirmed booking, for calendar apps to subscribe to. A
+	 * booking whose event cannot be built (a row stored before today's checks) is left out and
+	 * logged, rather than taking the whole feed down.
+	 */
 	static byte[] feed(List<Booking> bookings, String ownerName, String ownerEmail, String host) {
-		return write(calendar(Method.VALUE_PUBLISH, bookings.stream().map(b -> event(b, ownerName, ownerEmail, host, 0)).toList()));
+		var events = new ArrayList<VEvent>(bookings.size());
+		for (Booking b : bookings) {
+			try {
+				events.add(event(b, ownerName, ownerEmail, host, 0));
+			}
+			catch (RuntimeException e) {
+				if (reported.size() < 10_000 && reported.add(b.id())) {
+					log.warn("Booking {} left out of its card's calendar feed: {}", b.id(), e.toString());
+				}
+			}
+		}
+		return write(calendar(Method.VALUE_PUBLISH, events));
 	}
 
 	private static Calendar calendar(String method, List<VEvent> events) {
@@ -66,15 +93,28 @@ final class Invites {
 		if (b.note() != null) {
 			event.add(new Description(b.note()));
 		}
-		var organizer = new Organizer(URI.create("mailto:" + ownerEmail));
+		var organizer = new Organizer(mailto(ownerEmail));
 		organizer.add(new Cn(ownerName));
 		event.add(organizer);
-		var attendee = new Attendee(URI.create("mailto:" + b.email()));
+		var attendee = new Attendee(mailto(b.email()));
 		attendee.add(new Cn(b.name()));
 		attendee.add(Role.REQ_PARTICIPANT);
 		attendee.add(PartStat.ACCEPTED);
 		event.add(attendee);
 		return event;
+	}
+
+	/**
+	 * A {@code mailto:} URI of the address; what a URI cannot hold as it is (an address stored before
+	 * today's checks, such as {@code a"b<c>@example.com}) is percent-encoded, as RFC 6068 says.
+	 */
+	static URI mailto(String address) {
+		try {
+			return new URI("mailto", address, null);
+		}
+		catch (URISyntaxException e) {
+			throw new IllegalArgumentException("Not an address a calendar can hold: " + e.getMessage(), e);
+		}
 	}
 
 	private static byte[] write(Calendar calendar) {

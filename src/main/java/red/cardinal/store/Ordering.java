@@ -10,13 +10,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import red.cardinal.card.Card;
 import red.cardinal.card.CardManagement;
@@ -35,20 +38,27 @@ public class Ordering {
 
 	static final int MAX_QUANTITY = 999;
 
-	/** Order numbers: no 0/O, 1/I/L, so they read out loud and type back without mistakes. */
-	private static final String NUMBER_LETTERS = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+	/** How many numbers an order tries before it gives up: with 31⁶ numbers, a second clash in a row is news. */
+	static final int NUMBER_ATTEMPTS = 5;
 
 	private final Products products;
 	private final Orders orders;
 	private final CardManagement cards;
 	private final MessageSource messages;
+	private final OrderNumbers numbers;
+	private final TransactionTemplate savepoint;
 	private final Clock clock;
 
-	Ordering(Products products, Orders orders, CardManagement cards, MessageSource messages, Optional<Clock> clock) {
+	Ordering(Products products, Orders orders, CardManagement cards, MessageSource messages, OrderNumbers numbers,
+			PlatformTransactionManager transactions, Optional<Clock> clock) {
 		this.products = products;
 		this.orders = orders;
 		this.cards = cards;
 		this.messages = messages;
+		this.numbers = numbers;
+		// a clash must not spoil the order's transaction (PostgreSQL aborts it): each try gets a savepoint
+		this.savepoint = new TransactionTemplate(transactions);
+		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
 
@@ -176,18 +186,23 @@ public class Ordering {
 				chosen.isEmpty() ? null : String.join(", ", chosen), quantity, unit, Math.multiplyExact(unit, quantity));
 	}
 
-	/** The number is unique per card by a constraint; 31⁶ numbers make a clash too rare to retry. */
+	/**
+	 * Saves the order under a new number. The number is unique per card by a constraint, so on a clash
+	 * (another order has it, on any node) the order tries again with another, at most
+	 * {@link #NUMBER_ATTEMPTS} times.
+	 */
 	private Order save(long cardId, String currency, List<OrderItem> lines, String name, String note, String delivery,
 			String address) {
-		return orders.save(new Order(cardId, number(), currency, lines, name, note, delivery, address, clock.instant()));
-	}
-
-	private static String number() {
-		var random = ThreadLocalRandom.current();
-		var number = new StringBuilder(6);
-		for (int i = 0; i < 6; i++) {
-			number.append(NUMBER_LETTERS.charAt(random.nextInt(NUMBER_LETTERS.length())));
+		for (int attempt = 1;; attempt++) {
+			var order = new Order(cardId, numbers.next(), currency, lines, name, note, delivery, address, clock.instant());
+			try {
+				return savepoint.execute(status -> orders.save(order));
+			}
+			catch (DuplicateKeyException e) {
+				if (attempt == NUMBER_ATTEMPTS) {
+					throw e;
+				}
+			}
 		}
-		return number.toString();
 	}
 }

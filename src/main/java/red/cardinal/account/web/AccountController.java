@@ -51,9 +51,10 @@ class AccountController {
 	@PostMapping("/account/password")
 	String changePassword(@AuthenticationPrincipal AccountPrincipal me,
 			@RequestParam(defaultValue = "") String currentPassword, @RequestParam(defaultValue = "") String newPassword,
-			@ModelAttribute("ui") Ui ui, Model model, HttpServletResponse response) {
+			@ModelAttribute("ui") Ui ui, Model model, HttpServletRequest request, HttpServletResponse response) {
 		try {
-			accounts.changePassword(me.accountId(), currentPassword, newPassword);
+			var session = request.getSession(false);
+			accounts.changePassword(me.accountId(), currentPassword, newPassword, session == null ? null : session.getId());
 			return "redirect:/account?changed";
 		}
 		catch (InvalidInputException e) {

@@ -65,12 +65,17 @@ class PasswordResetController {
 
 	@PostMapping("/password/reset")
 	String reset(@RequestParam(defaultValue = "") String token, @RequestParam(defaultValue = "") String password,
-			@ModelAttribute("ui") Ui ui, Model model, HttpServletResponse response) {
+			@ModelAttribute("ui") Ui ui, Model model, HttpServletRequest request, HttpServletResponse response) {
 		if (!accounts.resetTokenValid(token)) {
 			return expired(model, response);
 		}
 		try {
 			accounts.resetPassword(token, password);
+			// every session of the account is gone; this browser starts afresh too, whoever it was signed in as
+			var session = request.getSession(false);
+			if (session != null) {
+				session.invalidate();
+			}
 			return "redirect:/login?reset";
 		}
 		catch (InvalidInputException e) {

@@ -100,7 +100,8 @@ class BookingApiController {
 		var booked = bookings.book(card, request);
 		analytics.record(card, EventType.BOOKING, http);
 		Booking b = booked.booking();
-		ZoneId zone = zone(request.timeZone(), ZoneId.of(b.ownerZone()));
+		// the booking took the visitor's zone only once it was known to exist
+		ZoneId zone = ZoneId.of(b.visitorZone() == null ? b.ownerZone() : b.visitorZone());
 		String manage = urls.of("/" + slug + "/book/manage/" + booked.token());
 		return ResponseEntity.created(URI.create(manage))
 			.body(new BookedJson(Long.toString(b.id()), b.start().atZone(zone).toOffsetDateTime().toString(),

@@ -69,7 +69,6 @@ class BookingPageController {
 		try {
 			BookingApiController.limit(limits, http);
 			var booked = bookings.book(card, request);
-		analytics.record(card, EventType.BOOKING, http);
 			analytics.record(card, EventType.BOOKING, http);
 			return "redirect:/" + slug + "/book/manage/" + booked.token() + "?new";
 		}

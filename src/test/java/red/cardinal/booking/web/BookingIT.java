@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,6 +41,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -48,6 +50,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import red.cardinal.TestAccounts;
 import red.cardinal.TestAccounts.Owner;
 import red.cardinal.account.RateLimits;
+import red.cardinal.analytics.Analytics;
 import red.cardinal.booking.BookingRequest;
 import red.cardinal.booking.Bookings;
 import red.cardinal.card.BookingSettings;
@@ -58,7 +61,9 @@ import red.cardinal.card.PersonName;
 import red.cardinal.shared.ConflictException;
 
 /** Booking end to end on a real SMTP server: slots, the forms and JSON, mails with invites, the owner's side. */
-@SpringBootTest(properties = { "cardinal.base-url=https://cards.example", "cardinal.booking.reminder-every=PT1H" })
+// analytics are written only when a test flushes them, so a count is exact when it is read
+@SpringBootTest(properties = { "cardinal.base-url=https://cards.example", "cardinal.booking.reminder-every=PT1H",
+		"cardinal.analytics.flush-every=PT1H" })
 @AutoConfigureMockMvc
 class BookingIT {
 
@@ -75,6 +80,10 @@ class BookingIT {
 	}
 
 	static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+	/** A visitor's browser: requests without one are not counted (bots). */
+	static final String PHONE = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 "
+			+ "(KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1";
 
 	@Autowired
 	MockMvc mvc;
@@ -93,6 +102,12 @@ class BookingIT {
 
 	@Autowired
 	RateLimits limits;
+
+	@Autowired
+	Analytics analytics;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	Owner owner;
 
@@ -365,6 +380,107 @@ class BookingIT {
 			.andReturn().getResponse().getContentAsString();
 		assertThat(ics).contains("BEGIN:VEVENT", "Kim");
 		mvc.perform(get("/feeds/bookings/wrong.ics")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void storesMailsAndHoldsNothingWhenTheTimeZoneDoesNotExist() throws Exception {
+		int mails = smtp.getReceivedMessages().length;
+		mvc.perform(post("/" + card.getSlug() + "/book").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"type\": \"call\", \"start\": \"" + slot(7) + "\", \"name\": \"Kim\", \"email\": \"kim@example.com\","
+					+ " \"timeZone\": \"Mars/Olympus_Mons\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[*].field", org.hamcrest.Matchers.contains("timeZone")));
+		assertThat(jdbc.sql("select count(*) from bookings where card_id = ?").param(card.getId()).query(Integer.class).single())
+			.isZero();
+		assertThat(smtp.getReceivedMessages()).hasSize(mails);
+		mvc.perform(get("/" + card.getSlug() + "/book/slots").param("type", "call").param("from", day.toString())
+			.param("to", day.toString()))
+			.andExpect(jsonPath("$[*].start", org.hamcrest.Matchers.hasItem(slot(7))));
+		// the same slot, a zone that exists: booked, and answered in that zone
+		String body = mvc.perform(post("/" + card.getSlug() + "/book").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"type\": \"call\", \"start\": \"" + slot(7) + "\", \"name\": \"Kim\", \"email\": \"kim@example.com\","
+					+ " \"timeZone\": \"Asia/Tokyo\"}"))
+			.andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(JsonPath.<String>read(body, "$.start")).endsWith("+09:00");
+	}
+
+	@Test
+	void refusesAnEmailThatWouldBreakTheInviteAtTheDoor() throws Exception {
+		mvc.perform(post("/" + card.getSlug() + "/book").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"type\": \"call\", \"start\": \"" + slot(8) + "\", \"name\": \"Kim\", \"email\": \"a\\\"b<c>@example.com\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", org.hamcrest.Matchers.contains("email")));
+		mvc.perform(post("/" + card.getSlug() + "/book").param("type", "call").param("start", slot(8)).param("name", "Kim")
+			.param("email", "kim@example.com\r\nBcc: x@evil.example"))
+			.andExpect(status().isBadRequest());
+		assertThat(jdbc.sql("select count(*) from bookings where card_id = ?").param(card.getId()).query(Integer.class).single())
+			.isZero();
+		// a unicode address is a real one: taken, and its invite is mailed
+		int mails = smtp.getReceivedMessages().length;
+		mvc.perform(post("/" + card.getSlug() + "/book").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"type\": \"call\", \"start\": \"" + slot(8) + "\", \"name\": \"José\", \"email\": \"josé+citas@ejemplo.es\"}"))
+			.andExpect(status().isCreated());
+		smtp.waitForIncomingEmail(mails + 2);
+	}
+
+	@Test
+	void keepsTheOwnersListFeedAndDecisionsWorkingWithABadRowStoredBeforeTheChecks() throws Exception {
+		Card approval = card(true);
+		bookJson(approval, slot(9), "Kim");
+		Instant start = OffsetDateTime.parse(slot(10)).toInstant();
+		// as an older version took it: a quote and angle brackets in the email, which no invite can hold as it is
+		var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+		jdbc.sql("insert into bookings (card_id, type_key, type_name, location, start_at, end_at, owner_zone, "
+				+ "visitor_zone, name, email, phone, note, status, token_hash, created_at) "
+				+ "values (?, 'call', '30 min call', null, ?, ?, 'Europe/Berlin', null, 'Old \"row\" <x>', 'a\"b<c>@example.com', "
+				+ "null, null, 'pending', ?, ?)")
+			.params(approval.getId(), start.atOffset(ZoneOffset.UTC), start.plusSeconds(1800).atOffset(ZoneOffset.UTC),
+					"bad-row-" + approval.getId(), OffsetDateTime.now(ZoneOffset.UTC))
+			.update(keys, "id");
+		long bad = keys.getKey().longValue();
+		var principal = users.loadUserByUsername(owner.account().email());
+		mvc.perform(get("/api/v1/cards/" + approval.getId() + "/bookings").header("Authorization", owner.bearer()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$", hasSize(2)));
+		mvc.perform(get("/dashboard/cards/" + approval.getId() + "/bookings").param("week", day.toString()).with(user(principal)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Kim")));
+		String html = mvc.perform(post("/dashboard/cards/" + approval.getId() + "/bookings/feed").with(user(principal)).with(csrf()))
+			.andReturn().getResponse().getContentAsString();
+		var m = java.util.regex.Pattern.compile("https://cards.example(/feeds/bookings/[A-Za-z0-9_-]+\\.ics)").matcher(html);
+		assertThat(m.find()).isTrue();
+		byte[] ics = mvc.perform(get(m.group(1))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		var calendar = new CalendarBuilder().build(new ByteArrayInputStream(ics));
+		assertThat(calendar.getComponents("VEVENT")).hasSize(2);
+		assertThat(calendar.getComponents("VEVENT").stream()
+			.map(e -> e.getProperty("ATTENDEE").orElseThrow().getValue()))
+			.contains("mailto:visitor@example.com", "mailto:a%22b%3Cc%3E@example.com");
+		mvc.perform(post("/dashboard/cards/" + approval.getId() + "/bookings/" + bad + "/confirmed").with(user(principal)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/dashboard/cards/" + approval.getId() + "/bookings/" + bad + "/cancelled").param("reason", "Sorry")
+			.with(user(principal)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(jdbc.sql("select status from bookings where id = ?").param(bad).query(String.class).single())
+			.isEqualTo("cancelled");
+	}
+
+	@Test
+	void countsABookingThroughTheFormOnceInTheStats() throws Exception {
+		analytics.flush();
+		mvc.perform(post("/" + card.getSlug() + "/book").param("type", "call").param("start", slot(11))
+			.param("name", "Ana").param("email", "ana@example.com").param("timeZone", "Europe/Berlin")
+			.header("User-Agent", PHONE))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/" + card.getSlug() + "/book").header("User-Agent", PHONE).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"type\": \"call\", \"start\": \"" + slot(12) + "\", \"name\": \"Kim\", \"email\": \"kim@example.com\"}"))
+			.andExpect(status().isCreated());
+		analytics.flush();
+		assertThat(jdbc.sql("select count(*) from analytics_events where card_id = ? and type = 'booking'").param(card.getId())
+			.query(Integer.class).single()).isEqualTo(2);
+		assertThat(jdbc.sql("select sum(events) from analytics_daily where card_id = ? and type = 'booking'").param(card.getId())
+			.query(Long.class).single()).isEqualTo(2);
 	}
 
 	static String address(MimeMessage m) {
