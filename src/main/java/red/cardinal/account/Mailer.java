@@ -87,8 +87,14 @@ public class Mailer {
 		}
 	}
 
-	private static boolean deliverable(String to) {
-		if (TextInput.email(to)) {
+	/**
+	 * An address taken before {@link TextInput#email}'s rule may hold what it refuses now (a {@code %}
+	 * or {@code #}): that one still gets its mail (a reset link must reach it). Refused is only what
+	 * could split or forge a header: controls, white space, a second {@code @}, list or comment marks.
+	 */
+	static boolean deliverable(String to) {
+		if (TextInput.email(to) || to != null && to.indexOf('@') > 0 && to.indexOf('@') == to.lastIndexOf('@')
+				&& to.length() <= 254 && to.chars().noneMatch(c -> c <= ' ' || c == 0x7f || ",;<>\"()[]\\".indexOf(c) >= 0)) {
 			return true;
 		}
 		log.warn("Mail not sent: the stored address {} is not one mail can safely go to", to == null ? null

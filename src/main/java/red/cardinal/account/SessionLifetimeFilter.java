@@ -22,6 +22,13 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
 		this.lifetimes = lifetimes;
 	}
 
+	// files never read the session: loading it from the database for each would only cost
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String path = request.getServletPath();
+		return request.getRequestedSessionId() == null || path.startsWith("/assets/") || path.startsWith("/media/");
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {

@@ -1,5 +1,6 @@
 package red.cardinal.card;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import red.cardinal.media.MediaItem;
 import red.cardinal.media.MediaManagement;
@@ -30,9 +32,11 @@ public class CardManagement {
 	private final MediaManagement media;
 	private final Clock clock;
 	private final int maxCardsPerAccount;
+	private final TransactionTemplate transactions;
 
 	CardManagement(Cards cards, JdbcClient jdbc, MediaManagement media, Optional<Clock> clock,
-			@Value("${cardinal.cards.max-per-account:200}") int maxCardsPerAccount) {
+			@Value("${cardinal.cards.max-per-account:200}") int maxCardsPerAccount, TransactionTemplate transactions) {
+		this.transactions = transactions;
 		this.cards = cards;
 		this.jdbc = jdbc;
 		this.media = media;
@@ -93,12 +97,19 @@ public class CardManagement {
 		return card.draft(validate(ownerId, details, locale, card.getStore()), clock.instant());
 	}
 
-	/** Stores a new photo for an owner's card (see {@link MediaManagement#storePhoto}). */
-	@Transactional
-	public Card changePhoto(long ownerId, long cardId, byte[] upload) {
-		Card card = get(ownerId, cardId);
-		card.photo(media.storePhoto(ownerId, upload).key(), clock.instant());
-		return save(card);
+	/**
+	 * Stores a new photo for an owner's card (see {@link MediaManagement#storePhoto}). The photo
+	 * waits for its turn and is decoded before the card's transaction begins, so no database
+	 * connection is held meanwhile; someone else's card is refused before any of that.
+	 */
+	public Card changePhoto(long ownerId, long cardId, MediaManagement.Upload upload) throws IOException {
+		get(ownerId, cardId);
+		String key = media.storePhoto(ownerId, upload).key();
+		return transactions.execute(status -> {
+			Card card = get(ownerId, cardId);
+			card.photo(key, clock.instant());
+			return save(card);
+		});
 	}
 
 	/** Uses an already stored photo (see {@link MediaManagement#storePhoto}) for an owner's card. */

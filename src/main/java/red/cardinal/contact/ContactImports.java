@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import red.cardinal.card.Card;
 import red.cardinal.card.CardDetails;
@@ -30,8 +29,10 @@ public class ContactImports {
 		this.media = media;
 	}
 
+	// Not one transaction: the card is written first and the photo, decoded in its turn, after it, so
+	// a waiting photo holds no connection; a refused photo leaves the card without one and says so.
+
 	/** A new draft card from the file; its slug is made from the name. */
-	@Transactional
 	public Result create(long ownerId, byte[] file, Locale locale) {
 		var imported = VCardReader.read(file, locale);
 		Card card = cards.create(ownerId, imported.details(), locale);
@@ -39,7 +40,6 @@ public class ContactImports {
 	}
 
 	/** Replaces the contact details of an owner's card with the file's; slug, visibility and services stay. */
-	@Transactional
 	public Result update(long ownerId, long cardId, byte[] file, Locale locale) {
 		Card existing = cards.get(ownerId, cardId);
 		var imported = VCardReader.read(file, locale);
@@ -53,7 +53,6 @@ public class ContactImports {
 	private Result withPhoto(long ownerId, Card card, VCardReader.Imported imported) {
 		var skipped = new ArrayList<>(imported.skipped());
 		if (imported.photo() != null) {
-			// stored outside CardManagement, so a refused photo cannot mark the whole import for rollback
 			try {
 				card = cards.usePhoto(ownerId, card.getId(), media.storePhoto(ownerId, imported.photo()).key());
 			}

@@ -28,6 +28,7 @@ import red.cardinal.card.Website;
 import red.cardinal.shared.InvalidInputException;
 import red.cardinal.shared.PhoneNumber;
 import red.cardinal.shared.SafeUrl;
+import red.cardinal.shared.TextInput;
 import red.cardinal.shared.Violation;
 
 /**
@@ -159,7 +160,8 @@ public final class VCardReader {
 	}
 
 	private Email email(String address, List<EmailType> types) {
-		if (address == null || address.length() > 254 || !address.matches("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+")) {
+		// the app's one address rule: what a card would refuse is skipped here, not the whole import
+		if (!TextInput.email(address)) {
 			skipped.add(Violation.of("emails", "import.skipped.email", shorten(address)));
 			return null;
 		}

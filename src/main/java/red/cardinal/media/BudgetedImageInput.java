@@ -46,7 +46,9 @@ final class BudgetedImageInput extends ImageInputStreamImpl {
 	}
 
 	private static long now() {
-		return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
+		// -1 when CPU time is supported but switched off: then wall time, so the budget still holds
+		long cpu = THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : -1;
+		return cpu >= 0 ? cpu : System.nanoTime();
 	}
 
 	@Override

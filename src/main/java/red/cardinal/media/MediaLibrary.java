@@ -58,9 +58,9 @@ class MediaLibrary implements MediaManagement {
 	// for its turn or being decoded holds no database connection.
 
 	@Override
-	public StoredMedia storePhoto(long ownerId, byte[] upload) {
-		var sizes = process(() -> {
-			var photo = ImagePipeline.squareJpeg(upload, PHOTO_SIZE);
+	public StoredMedia storePhoto(long ownerId, Upload upload) throws java.io.IOException {
+		var sizes = processing.run(() -> {
+			var photo = ImagePipeline.squareJpeg(upload.read(), PHOTO_SIZE);
 			return List.of(photo, ImagePipeline.squareJpeg(photo.bytes(), CONTACT_PHOTO_SIZE));
 		});
 		var photo = sizes.get(0);

@@ -24,7 +24,21 @@ public interface MediaManagement {
 	 * @throws red.cardinal.shared.BusyException naming {@code file} when too many images are being
 	 * processed to take this one in time
 	 */
-	StoredMedia storePhoto(long ownerId, byte[] upload);
+	default StoredMedia storePhoto(long ownerId, byte[] upload) {
+		try {
+			return storePhoto(ownerId, () -> upload);
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+	}
+
+	/**
+	 * {@link #storePhoto(long, byte[])}, reading the bytes only when the image's turn to be
+	 * processed has come.
+	 * @throws java.io.IOException when the upload cannot be read
+	 */
+	StoredMedia storePhoto(long ownerId, Upload upload) throws java.io.IOException;
 
 	/**
 	 * The photo at the size contacts apps take (a JPEG of at most 300×300), for embedding in a

@@ -88,7 +88,7 @@ class DemoCard implements ApplicationRunner {
 			Card card = cards.create(owner.id(), new CardDetails(d.slug(), d.published(), d.name(), d.jobTitle(),
 					d.organization(), d.bio(), d.phones(), d.emails(), d.websites(), d.addresses(), d.links(), d.services(),
 					gallery, Design.DEFAULT.withCover(Long.toString(cover))), Locale.ENGLISH);
-			cards.changePhoto(owner.id(), card.getId(), avatar());
+			cards.usePhoto(owner.id(), card.getId(), media.storePhoto(owner.id(), avatar()).key());
 			log.info("Created the demo card at /demo");
 		});
 	}

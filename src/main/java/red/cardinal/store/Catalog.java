@@ -1,5 +1,6 @@
 package red.cardinal.store;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import red.cardinal.card.Card;
 import red.cardinal.card.CardManagement;
@@ -36,8 +38,11 @@ public class Catalog {
 	private final CardManagement cards;
 	private final MediaManagement media;
 	private final Clock clock;
+	private final TransactionTemplate transactions;
 
-	Catalog(Products products, JdbcClient jdbc, CardManagement cards, MediaManagement media, Optional<Clock> clock) {
+	Catalog(Products products, JdbcClient jdbc, CardManagement cards, MediaManagement media, Optional<Clock> clock,
+			TransactionTemplate transactions) {
+		this.transactions = transactions;
 		this.products = products;
 		this.jdbc = jdbc;
 		this.cards = cards;
@@ -113,14 +118,17 @@ public class Catalog {
 	 * Stores an upload through the media pipeline and adds it to the product's images.
 	 * @throws InvalidInputException when the file is not an image we take, or the product has its 10 images
 	 */
-	@Transactional
-	public Product addImage(long ownerId, long cardId, long productId, byte[] upload) {
-		Product product = get(ownerId, cardId, productId);
-		ProductDetails d = product.details();
-		var images = new java.util.ArrayList<>(d.imageMediaIds());
-		images.add(Long.toString(media.storeImage(ownerId, upload).id()));
-		return update(ownerId, cardId, productId, new ProductDetails(d.slug(), d.name(), d.description(), d.priceMinor(),
-				null, d.compareAtMinor(), d.category(), d.available(), images, d.options()));
+	public Product addImage(long ownerId, long cardId, long productId, MediaManagement.Upload upload) throws IOException {
+		get(ownerId, cardId, productId);
+		// decoded before the product's transaction: an image waiting for its turn holds no connection
+		String imageId = Long.toString(media.storeImage(ownerId, upload).id());
+		return transactions.execute(status -> {
+			ProductDetails d = get(ownerId, cardId, productId).details();
+			var images = new java.util.ArrayList<>(d.imageMediaIds());
+			images.add(imageId);
+			return update(ownerId, cardId, productId, new ProductDetails(d.slug(), d.name(), d.description(),
+					d.priceMinor(), null, d.compareAtMinor(), d.category(), d.available(), images, d.options()));
+		});
 	}
 
 	@Transactional

@@ -3,7 +3,6 @@ package red.cardinal.web;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -70,12 +69,34 @@ class RequestBodyLimits extends OncePerRequestFilter {
 		}
 		boolean declared = request.getContentLengthLong() >= 0;
 		boolean bodiless = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
-		chain.doFilter(declared || bodiless ? request : new Limited(request, limit), response);
+		if (!declared && !bodiless && limit == publicLimit && parsedByTomcat(request)) {
+			// Tomcat reads forms and multipart itself, past any wrapper: their length must be known
+			response.sendError(HttpStatus.LENGTH_REQUIRED.value());
+			return;
+		}
+		try {
+			chain.doFilter(declared || bodiless ? request : new Limited(request, limit), response);
+		}
+		catch (BodyTooLargeException e) {
+			// read past the limit by a filter (a form's parameters), before any handler could answer
+			if (response.isCommitted()) {
+				throw e;
+			}
+			response.reset();
+			refuse(request, response, limit);
+		}
+	}
+
+	private static boolean parsedByTomcat(HttpServletRequest request) {
+		String type = request.getContentType();
+		type = type == null ? "" : type.toLowerCase(java.util.Locale.ROOT);
+		return type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/");
 	}
 
 	/** The limit for this request in bytes, or -1 for none of ours. */
 	private long limit(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
+		// decoded and normalised, as Spring Security and MVC match it (/api/v1/%74okens is the tokens endpoint)
+		String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
 		boolean owner = OWNER_AREAS.stream().anyMatch(path::startsWith) && !PUBLIC_API.contains(path);
 		if (!owner) {
 			return publicLimit;
@@ -129,8 +150,8 @@ class RequestBodyLimits extends OncePerRequestFilter {
 		@Override
 		public BufferedReader getReader() throws IOException {
 			String encoding = getCharacterEncoding();
-			Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
-			return new BufferedReader(new InputStreamReader(getInputStream(), charset));
+			return new BufferedReader(encoding == null ? new InputStreamReader(getInputStream(), StandardCharsets.UTF_8)
+					: new InputStreamReader(getInputStream(), encoding));
 		}
 	}
 

@@ -60,7 +60,7 @@ class VCardIT {
 	Card card;
 
 	@BeforeEach
-	void koreanCardWithEverything() {
+	void koreanCardWithEverything() throws Exception {
 		owner = accounts.create();
 		card = cards.create(owner.id(), new CardDetails("kim-" + owner.id(), true,
 				new PersonName("Dr.", "민준", "Lee", "김", "PhD"), "Designer, Lead; UX", "Acme; Inc.", BIO,
@@ -71,7 +71,7 @@ class VCardIT {
 						new Address("home", "2 Side Rd", "Busan", null, null, "South Korea")),
 				List.of(new Link("https://github.com/kim", null), new Link("https://kim.example/shop", "Shop")), null),
 				Locale.ENGLISH);
-		card = cards.changePhoto(owner.id(), card.getId(), TestImages.image("png", 900, 900));
+		card = cards.changePhoto(owner.id(), card.getId(), () -> TestImages.image("png", 900, 900));
 	}
 
 	@ParameterizedTest

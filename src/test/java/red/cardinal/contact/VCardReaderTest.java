@@ -34,6 +34,15 @@ class VCardReaderTest {
 	}
 
 	@Test
+	void skipsAnEmailACardWouldRefuseAndKeepsTheRest() {
+		byte[] vcf = ("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana Doe\r\nN:Doe;Ana;;;\r\nEMAIL:a\"b<c>@example.com\r\n"
+				+ "EMAIL:ana@example.com\r\nEND:VCARD\r\n").getBytes(StandardCharsets.UTF_8);
+		var imported = VCardReader.read(vcf, Locale.ENGLISH);
+		assertThat(imported.details().emails()).extracting(e -> e.address()).containsExactly("ana@example.com");
+		assertThat(imported.skipped()).anySatisfy(v -> assertThat(v.code()).isEqualTo("import.skipped.email"));
+	}
+
+	@Test
 	void readsANameOfNearlyAMegabyteByItsFirstTenThousandCharacters() {
 		String given = "Ana" + " ".repeat(1_000_000) + "Lopez";
 		byte[] vcf = ("BEGIN:VCARD\r\nVERSION:3.0\r\nN:Doe;" + given + ";;;\r\nEND:VCARD\r\n").getBytes(StandardCharsets.UTF_8);

@@ -34,6 +34,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import red.cardinal.TestAccounts;
 import red.cardinal.TestAccounts.Owner;
@@ -84,7 +85,7 @@ class MediaApiIT {
 			var card = cards.create(owner.id(), new CardDetails("lib-" + owner.id(), true,
 					new PersonName(null, "Ana", null, null, null), null, null, null, null, null, null, null, null, null),
 					Locale.ENGLISH);
-			cards.changePhoto(owner.id(), card.getId(), TestImages.image("png", 400, 400));
+			cards.changePhoto(owner.id(), card.getId(), () -> TestImages.image("png", 400, 400));
 			String id = JsonPath.read(mvc.perform(get("/api/v1/media").header("Authorization", owner.bearer()))
 				.andReturn().getResponse().getContentAsString(), "$[0].id");
 			mvc.perform(get("/api/v1/media").header("Authorization", owner.bearer()))
@@ -92,6 +93,21 @@ class MediaApiIT {
 			mvc.perform(delete("/api/v1/media/" + id).header("Authorization", owner.bearer()))
 				.andExpect(status().isConflict())
 				.andExpect(jsonPath("$.errors[0].message", containsString("/lib-" + owner.id())));
+		}
+
+		@Test
+		void readsAndDecodesACardPhotoOutsideAnyTransactionSoAWaitingUploadHoldsNoConnection() throws Exception {
+			Owner owner = accounts.create();
+			var card = cards.create(owner.id(), new CardDetails("tx-" + owner.id(), true,
+					new PersonName(null, "Ana", null, null, null), null, null, null, null, null, null, null, null, null),
+					Locale.ENGLISH);
+			var inTransaction = new java.util.concurrent.atomic.AtomicBoolean(true);
+			var changed = cards.changePhoto(owner.id(), card.getId(), () -> {
+				inTransaction.set(TransactionSynchronizationManager.isActualTransactionActive());
+				return TestImages.image("png", 400, 400);
+			});
+			assertThat(inTransaction).isFalse();
+			assertThat(changed.getPhotoKey()).isNotNull();
 		}
 
 		@Test

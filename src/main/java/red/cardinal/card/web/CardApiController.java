@@ -74,7 +74,7 @@ class CardApiController {
 	@PostMapping("/{id}/photo")
 	CardJson photo(@AuthenticationPrincipal AccountPrincipal owner, @PathVariable long id,
 			@RequestPart("file") MultipartFile file) throws IOException {
-		return json(cards.changePhoto(owner.accountId(), id, file.getBytes()));
+		return json(cards.changePhoto(owner.accountId(), id, file::getBytes));
 	}
 
 	@DeleteMapping("/{id}/photo")

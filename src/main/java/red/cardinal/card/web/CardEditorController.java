@@ -99,7 +99,7 @@ class CardEditorController {
 					response);
 		}
 		try {
-			cards.changePhoto(owner.accountId(), id, file.getBytes());
+			cards.changePhoto(owner.accountId(), id, file::getBytes);
 			return "redirect:/dashboard/cards/" + id + "?saved";
 		}
 		catch (InvalidInputException e) {

@@ -69,7 +69,7 @@ class CatalogActionsController {
 			if (file == null || file.isEmpty()) {
 				throw new InvalidInputException(red.cardinal.shared.Violation.of("file", "media.empty"));
 			}
-			catalog.addImage(owner.accountId(), id, productId, file.getBytes());
+			catalog.addImage(owner.accountId(), id, productId, file::getBytes);
 			return "redirect:/dashboard/cards/" + id + "/products/" + productId;
 		}
 		catch (InvalidInputException e) {
