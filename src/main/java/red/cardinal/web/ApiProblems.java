@@ -28,6 +28,7 @@ import red.cardinal.shared.BusyException;
 import red.cardinal.shared.ConflictException;
 import red.cardinal.shared.InvalidInputException;
 import red.cardinal.shared.NotFoundException;
+import red.cardinal.shared.TooManyRequestsException;
 import red.cardinal.shared.Violation;
 
 /**
@@ -56,7 +57,17 @@ class ApiProblems {
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> busy(BusyException e, HttpServletRequest request) {
-		var problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "Busy", List.of(e.violation()), request);
+		return later(HttpStatus.SERVICE_UNAVAILABLE, "Busy", e, request);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> tooMany(TooManyRequestsException e, HttpServletRequest request) {
+		return later(HttpStatus.TOO_MANY_REQUESTS, "Too Many Requests", e, request);
+	}
+
+	private ResponseEntity<ProblemDetail> later(HttpStatus status, String title, BusyException e,
+			HttpServletRequest request) {
+		var problem = problem(status, title, List.of(e.violation()), request);
 		return ResponseEntity.status(problem.getStatusCode()).headers(problem.getHeaders())
 			.header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds()).body(problem.getBody());
 	}

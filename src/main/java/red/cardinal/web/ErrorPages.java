@@ -23,6 +23,7 @@ import red.cardinal.shared.BusyException;
 import red.cardinal.shared.ConflictException;
 import red.cardinal.shared.InvalidInputException;
 import red.cardinal.shared.NotFoundException;
+import red.cardinal.shared.TooManyRequestsException;
 import red.cardinal.shared.Violation;
 
 /**
@@ -100,7 +101,8 @@ class ErrorPages implements ErrorController {
 		@ExceptionHandler(BusyException.class)
 		ModelAndView busy(BusyException e, HttpServletRequest request, HttpServletResponse response) {
 			response.setHeader(org.springframework.http.HttpHeaders.RETRY_AFTER, e.retryAfterSeconds());
-			return pages.page(HttpStatus.SERVICE_UNAVAILABLE, request, java.util.List.of(e.violation()));
+			return pages.page(e instanceof TooManyRequestsException ? HttpStatus.TOO_MANY_REQUESTS
+					: HttpStatus.SERVICE_UNAVAILABLE, request, java.util.List.of(e.violation()));
 		}
 
 		/** A form field the form has no place for, e.g. {@code items[100000]} past the binder's list limit. */

@@ -34,6 +34,7 @@ import red.cardinal.card.Card;
 import red.cardinal.card.CardManagement;
 import red.cardinal.shared.InvalidInputException;
 import red.cardinal.shared.NotFoundException;
+import red.cardinal.shared.TooManyRequestsException;
 import red.cardinal.shared.Violation;
 import red.cardinal.web.PublicUrls;
 
@@ -128,8 +129,9 @@ class BookingApiController {
 	}
 
 	static void limit(RateLimits limits, HttpServletRequest http) {
-		if (!limits.tryAcquire(Limit.BOOKING, Key.ip(http))) {
-			throw new InvalidInputException(BookingPageController.tooMany());
+		var attempt = limits.attempt(Limit.BOOKING, Key.ip(http));
+		if (!attempt.allowed()) {
+			throw new TooManyRequestsException(BookingPageController.tooMany(), attempt.retryAfter());
 		}
 	}
 

@@ -19,6 +19,7 @@ import red.cardinal.card.Card;
 import red.cardinal.card.CardManagement;
 import red.cardinal.shared.InvalidInputException;
 import red.cardinal.shared.NotFoundException;
+import red.cardinal.shared.TooManyRequestsException;
 import red.cardinal.shared.Violation;
 import red.cardinal.store.OrderRequest;
 import red.cardinal.store.Ordering;
@@ -64,8 +65,9 @@ class OrderController {
 	static PlacedOrder place(CardManagement cards, Ordering ordering, RateLimits limits, Analytics analytics, String slug,
 			OrderRequest order, HttpServletRequest request) {
 		Card card = cards.findLive(slug).orElseThrow(() -> new NotFoundException("Card"));
-		if (!limits.tryAcquire(Limit.ORDER, Key.ip(request))) {
-			throw new InvalidInputException(Violation.of("items", "order.tooMany"));
+		var attempt = limits.attempt(Limit.ORDER, Key.ip(request));
+		if (!attempt.allowed()) {
+			throw new TooManyRequestsException(Violation.of("items", "order.tooMany"), attempt.retryAfter());
 		}
 		PlacedOrder placed = ordering.place(card, order);
 		analytics.record(card, EventType.ORDER, request);

@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -145,6 +146,23 @@ class BookingIT {
 					+ " \"timeZone\": \"America/New_York\"}"))
 			.andExpect(status().isCreated())
 			.andReturn().getResponse().getContentAsString();
+	}
+
+	@Test
+	void refusesTheTwentyFirstBookingAttemptOfAnHourFromOneAddressWith429AndWhenToTryAgain() throws Exception {
+		String attempt = "{\"type\": \"nope\", \"start\": \"" + slot(0) + "\", \"name\": \"Kim\", \"email\": \"kim@example.com\"}";
+		for (int i = 0; i < 20; i++) {
+			mvc.perform(post("/" + card.getSlug() + "/book").contentType(MediaType.APPLICATION_JSON).content(attempt))
+				.andExpect(status().isBadRequest());
+		}
+		mvc.perform(post("/" + card.getSlug() + "/book").contentType(MediaType.APPLICATION_JSON).content(attempt))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(header().exists("Retry-After"))
+			.andExpect(jsonPath("$.errors[0].field").value("start"));
+		mvc.perform(post("/" + card.getSlug() + "/book").param("type", "call").param("start", slot(0)).param("name", "Kim")
+			.param("email", "kim@example.com"))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(content().string(containsString("Too many bookings")));
 	}
 
 	@Test

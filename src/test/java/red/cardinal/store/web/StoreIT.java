@@ -178,6 +178,26 @@ class StoreIT {
 	}
 
 	@Test
+	void refusesTheThirtyFirstOrderOfAnHourFromOneAddressWith429AndWhenToTryAgain() throws Exception {
+		String order = "{\"items\": [{\"product\": \"camiseta\", \"quantity\": 1, \"options\": {\"Talla\": \"M\"}}]}";
+		for (int i = 0; i < 30; i++) {
+			mvc.perform(post("/" + slug + "/order").contentType(MediaType.APPLICATION_JSON).content(order))
+				.andExpect(status().isSeeOther());
+		}
+		mvc.perform(post("/" + slug + "/order").contentType(MediaType.APPLICATION_JSON).content(order))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(header().exists("Retry-After"))
+			.andExpect(jsonPath("$.errors[0].field").value("items"))
+			.andExpect(jsonPath("$.errors[0].message", containsString("Too many orders")));
+		mvc.perform(post("/" + slug + "/order").param("items[0].product", "camiseta").param("items[0].options[Talla]", "M"))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(header().exists("Retry-After"))
+			.andExpect(content().string(containsString("Too many orders")));
+		mvc.perform(get("/api/v1/cards/" + cardId + "/orders").header("Authorization", owner.bearer()))
+			.andExpect(jsonPath("$", hasSize(30)));
+	}
+
+	@Test
 	void takesJsonOrdersAndAnswersWithTheNumberAndTheLink() throws Exception {
 		mvc.perform(post("/" + slug + "/order").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"items\": [{\"product\": \"camiseta\", \"quantity\": 1, \"options\": {\"Talla\": \"M\"}}],"
