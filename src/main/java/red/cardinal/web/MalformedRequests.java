@@ -1,7 +1,6 @@
 package red.cardinal.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -15,7 +14,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
@@ -68,17 +66,8 @@ class MalformedRequests extends OncePerRequestFilter {
 	}
 
 	private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		String message = messages.getMessage("error.request.malformed", null, locales.resolveLocale(request));
 		response.resetBuffer();
-		if (!request.getRequestURI().startsWith("/api/")) {
-			request.setAttribute(ErrorPages.PROBLEM, message);
-			response.sendError(HttpStatus.BAD_REQUEST.value());
-			return;
-		}
-		response.setStatus(HttpStatus.BAD_REQUEST.value());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Bad request\",\"status\":400,\"detail\":"
-				+ tools.jackson.databind.json.JsonMapper.shared().writeValueAsString(message) + "}");
+		FilterRefusals.refuse(request, response, HttpStatus.BAD_REQUEST, "request",
+				messages.getMessage("error.request.malformed", null, locales.resolveLocale(request)));
 	}
 }

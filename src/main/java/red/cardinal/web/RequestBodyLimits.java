@@ -19,7 +19,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -106,22 +105,9 @@ class RequestBodyLimits extends OncePerRequestFilter {
 	}
 
 	private void refuse(HttpServletRequest request, HttpServletResponse response, long limit) throws IOException {
-		String message = message(request, limit);
-		String type = request.getContentType();
-		boolean json = request.getRequestURI().startsWith("/api/") || type != null && type.contains("json");
-		if (!json) {
-			request.setAttribute(ErrorPages.PROBLEM, message);
-			response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
-			return;
-		}
 		// an unread body is not kept: the connection closes after this answer instead of draining it
 		response.setHeader("Connection", "close");
-		response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		String quoted = tools.jackson.databind.json.JsonMapper.shared().writeValueAsString(message);
-		response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Content too large\",\"status\":413,\"detail\":"
-				+ quoted + ",\"errors\":[{\"field\":\"body\",\"message\":" + quoted + "}]}");
+		FilterRefusals.refuse(request, response, HttpStatus.CONTENT_TOO_LARGE, "body", message(request, limit));
 	}
 
 	String message(HttpServletRequest request, long limit) {
