@@ -20,6 +20,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -58,10 +59,13 @@ public class Analytics {
 	private final String ownHost;
 	private final boolean enabled;
 	private final Clock clock;
+	// looked up when used: the module that provides it counts through this one
+	private final ObjectProvider<CardZones> zones;
 
-	Analytics(JdbcClient jdbc, JdbcTemplate template, TransactionTemplate transactions,
+	Analytics(ObjectProvider<CardZones> zones, JdbcClient jdbc, JdbcTemplate template, TransactionTemplate transactions,
 			@Value("${cardinal.base-url}") String baseUrl, @Value("${cardinal.analytics.enabled:true}") boolean enabled,
 			Optional<Clock> clock) {
+		this.zones = zones;
 		this.jdbc = jdbc;
 		this.template = template;
 		this.transactions = transactions;
@@ -71,9 +75,9 @@ public class Analytics {
 	}
 
 	/** The zone a card's days are counted in: its owner's booking zone, or UTC. */
-	public static ZoneId zone(Card card) {
-		String zone = card.getBooking().timeZone();
-		return zone == null ? ZoneOffset.UTC : ZoneId.of(zone);
+	public ZoneId zone(Card card) {
+		CardZones zones = this.zones.getIfAvailable();
+		return zones == null ? ZoneOffset.UTC : zones.of(card.getId());
 	}
 
 	/** Counts an event of a card from a visitor's request; bots are not counted. */

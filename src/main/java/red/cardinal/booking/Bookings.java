@@ -24,7 +24,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import red.cardinal.account.Secrets;
-import red.cardinal.card.BookingSettings;
 import red.cardinal.card.Card;
 import red.cardinal.card.CardManagement;
 import red.cardinal.shared.ConflictException;
@@ -51,9 +50,11 @@ public class Bookings {
 	private final JdbcClient jdbc;
 	private final CardManagement cards;
 	private final BookingMails mails;
+	private final Availability availability;
 	private final Clock clock;
 
-	Bookings(JdbcClient jdbc, CardManagement cards, BookingMails mails, Optional<Clock> clock) {
+	Bookings(JdbcClient jdbc, CardManagement cards, BookingMails mails, Availability availability, Optional<Clock> clock) {
+		this.availability = availability;
 		this.jdbc = jdbc;
 		this.cards = cards;
 		this.mails = mails;
@@ -279,7 +280,7 @@ public class Bookings {
 
 	/** The start must be one of the free slots of its owner's day; the claims then settle races. */
 	private void requireFree(Card card, BookingSettings.Type type, Instant start) {
-		LocalDate day = LocalDate.ofInstant(start, ZoneId.of(card.getBooking().timeZone()));
+		LocalDate day = LocalDate.ofInstant(start, ZoneId.of(availability.of(card.getId()).timeZone()));
 		boolean offered = slots(card, type.key(), day, day).stream().anyMatch(s -> s.start().equals(start));
 		if (!offered) {
 			throw new ConflictException(Violation.of("start", "booking.slot.unavailable"));
@@ -350,8 +351,8 @@ public class Bookings {
 		}
 	}
 
-	private static BookingSettings open(Card card) {
-		BookingSettings settings = card.getBooking();
+	private BookingSettings open(Card card) {
+		BookingSettings settings = availability.of(card.getId());
 		if (!settings.enabled() || settings.timeZone() == null) {
 			throw new NotFoundException("Booking");
 		}

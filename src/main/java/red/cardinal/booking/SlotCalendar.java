@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import red.cardinal.card.BookingSettings;
 
 /**
  * The free slots of a card: computed day by day in the owner's zone, from weekly hours or that

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Transient;
+import org.springframework.data.annotation.ReadOnlyProperty;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.Embedded;
@@ -14,7 +14,10 @@ import org.springframework.data.relational.core.mapping.Table;
 
 import red.cardinal.design.Design;
 
-/** A digital business card: the aggregate root for its contact details, links and services. */
+/**
+ * A digital business card: the person, the aggregate root for their contact details, links and
+ * services. Sections keep their own settings, keyed by the card's id.
+ */
 @Table("cards")
 public class Card {
 
@@ -47,21 +50,9 @@ public class Card {
 
 	private Long coverMediaId;
 
-	private boolean storeEnabled;
-
-	private String storeOrderPhone;
-
-	private String storeCurrency;
-
-	private String storeLocale;
-
-	/** {@link BookingSettings} as JSON; null when never set. */
-	@Column("booking")
-	private String bookingJson;
-
-	/** {@link #bookingJson} read once: every page view and every counted event asks for it. */
-	@Transient
-	private BookingSettings booking;
+	/** Moves on when a section's settings of this card change (see {@link CardManagement#sectionChanged}). */
+	@ReadOnlyProperty
+	private long sectionsVersion;
 
 	private Instant createdAt;
 
@@ -84,9 +75,6 @@ public class Card {
 
 	@MappedCollection(idColumn = "card_id", keyColumn = "position")
 	private List<Service> services = new ArrayList<>();
-
-	@MappedCollection(idColumn = "card_id", keyColumn = "position")
-	private List<GalleryItem> gallery = new ArrayList<>();
 
 	Card() {
 	}
@@ -113,20 +101,9 @@ public class Card {
 		addresses = new ArrayList<>(d.addresses());
 		links = new ArrayList<>(d.links());
 		services = new ArrayList<>(d.services());
-		gallery = new ArrayList<>(d.gallery());
 		if (d.design() != null) {
 			designLine = d.design().encode();
 			coverMediaId = d.design().coverId();
-		}
-		if (d.store() != null) {
-			storeEnabled = d.store().enabled();
-			storeOrderPhone = d.store().orderPhone();
-			storeCurrency = d.store().currency();
-			storeLocale = d.store().locale();
-		}
-		if (d.booking() != null) {
-			bookingJson = d.booking().encode();
-			booking = null;
 		}
 		updatedAt = now;
 	}
@@ -139,11 +116,8 @@ public class Card {
 		copy.photoKey = photoKey;
 		copy.designLine = designLine;
 		copy.coverMediaId = coverMediaId;
-		copy.storeEnabled = storeEnabled;
-		copy.storeOrderPhone = storeOrderPhone;
-		copy.storeCurrency = storeCurrency;
-		copy.storeLocale = storeLocale;
-		copy.bookingJson = bookingJson;
+		copy.version = version;
+		copy.sectionsVersion = sectionsVersion;
 		copy.createdAt = createdAt;
 		copy.apply(d, now);
 		return copy;
@@ -200,15 +174,12 @@ public class Card {
 		return Design.decode(designLine, coverMediaId);
 	}
 
-	public BookingSettings getBooking() {
-		if (booking == null) {
-			booking = BookingSettings.decode(bookingJson);
-		}
-		return booking;
-	}
-
-	public StoreSettings getStore() {
-		return new StoreSettings(storeEnabled, storeOrderPhone, storeCurrency, storeLocale);
+	/**
+	 * This version of the card and its sections' settings, as an entity tag: what {@code If-Match}
+	 * and the editor's form send back so that no edit silently overwrites another.
+	 */
+	public String versionTag() {
+		return (version == null ? 0 : version) + "." + sectionsVersion;
 	}
 
 	public Instant getCreatedAt() {
@@ -241,9 +212,5 @@ public class Card {
 
 	public List<Service> getServices() {
 		return List.copyOf(services);
-	}
-
-	public List<GalleryItem> getGallery() {
-		return List.copyOf(gallery);
 	}
 }

@@ -2,22 +2,28 @@ package red.cardinal.card;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import tools.jackson.databind.JsonNode;
 
 import red.cardinal.media.MediaItem;
 import red.cardinal.media.MediaManagement;
 import red.cardinal.shared.ConflictException;
 import red.cardinal.shared.InvalidInputException;
 import red.cardinal.shared.NotFoundException;
+import red.cardinal.shared.PreconditionFailedException;
 import red.cardinal.shared.Violation;
 
 /**
@@ -33,10 +39,13 @@ public class CardManagement {
 	private final Clock clock;
 	private final int maxCardsPerAccount;
 	private final TransactionTemplate transactions;
+	private final CardSections sections;
 
 	CardManagement(Cards cards, JdbcClient jdbc, MediaManagement media, Optional<Clock> clock,
-			@Value("${cardinal.cards.max-per-account:200}") int maxCardsPerAccount, TransactionTemplate transactions) {
+			@Value("${cardinal.cards.max-per-account:200}") int maxCardsPerAccount, TransactionTemplate transactions,
+			CardSections sections) {
 		this.transactions = transactions;
+		this.sections = sections;
 		this.cards = cards;
 		this.jdbc = jdbc;
 		this.media = media;
@@ -47,6 +56,12 @@ public class CardManagement {
 	@Transactional(readOnly = true)
 	public List<Card> list(long ownerId) {
 		return cards.findByOwnerIdOrderByCreatedAtAsc(ownerId);
+	}
+
+	/** Whether there is any card at all, of anyone. */
+	@Transactional(readOnly = true)
+	public boolean any() {
+		return cards.count() > 0;
 	}
 
 	@Transactional(readOnly = true)
@@ -62,28 +77,59 @@ public class CardManagement {
 	 */
 	@Transactional
 	public Card create(long ownerId, CardDetails details, Locale locale) {
+		return create(ownerId, details, Map.of(), locale);
+	}
+
+	/**
+	 * As {@link #create(long, CardDetails, Locale)}, with settings for some of its sections, by section
+	 * name; all of it is checked before anything is stored.
+	 */
+	@Transactional
+	public Card create(long ownerId, CardDetails details, Map<String, JsonNode> sectionSettings, Locale locale) {
 		if (cards.countByOwnerId(ownerId) >= maxCardsPerAccount) {
 			throw new ConflictException(Violation.of("cards", "cards.tooMany", maxCardsPerAccount));
 		}
 		if (details.slug() == null || details.slug().isBlank()) {
-			details = withSlug(details, SlugSuggestion.from(details, this::slugFree));
+			details = details.toBuilder().slug(SlugSuggestion.from(details, this::slugFree)).build();
 		}
-		CardDetails valid = validate(ownerId, details, locale, null);
-		Card card = save(Card.create(ownerId, valid, clock.instant()));
+		var problems = new ArrayList<Violation>();
+		CardDetails valid = validate(ownerId, details, locale, problems);
+		// sections are checked against the card as it will be, or as sent while it is invalid
+		Card card = Card.create(ownerId, valid != null ? valid : asSent(details), clock.instant());
+		var writes = sections.check(card, false, sectionSettings, locale, problems);
+		refuse(problems);
+		card = save(card);
 		claimSlug(card.getId(), card.getSlug());
-		return card;
+		return saveSections(card.getId(), writes);
 	}
 
 	/** Replaces every field of an owner's card; a new slug keeps the old one redirecting. */
 	@Transactional
 	public Card update(long ownerId, long cardId, CardDetails details, Locale locale) {
-		Card card = get(ownerId, cardId);
-		CardDetails valid = validate(ownerId, details, locale, card.getStore());
+		return update(ownerId, cardId, details, Map.of(), locale, null);
+	}
+
+	/**
+	 * As {@link #update(long, long, CardDetails, Locale)}, with settings for some of its sections, by
+	 * section name; the others keep theirs, checked against the new details. All or nothing.
+	 * @param expected the {@link Card#versionTag()} the change was made on, or null to change whatever is there
+	 * @throws PreconditionFailedException when the card or its sections changed since {@code expected}
+	 */
+	@Transactional
+	public Card update(long ownerId, long cardId, CardDetails details, Map<String, JsonNode> sectionSettings,
+			Locale locale, String expected) {
+		Card card = locked(ownerId, cardId, expected);
+		var problems = new ArrayList<Violation>();
+		CardDetails valid = validate(ownerId, details, locale, problems);
+		var writes = sections.check(card.draft(valid != null ? valid : asSent(details), clock.instant()), true,
+				sectionSettings, locale, problems);
+		refuse(problems);
 		if (!valid.slug().equals(card.getSlug())) {
 			claimSlug(cardId, valid.slug());
 		}
 		card.apply(valid, clock.instant());
-		return save(card);
+		save(card);
+		return saveSections(cardId, writes);
 	}
 
 	/**
@@ -94,7 +140,54 @@ public class CardManagement {
 	@Transactional(readOnly = true)
 	public Card draft(long ownerId, long cardId, CardDetails details, Locale locale) {
 		Card card = get(ownerId, cardId);
-		return card.draft(validate(ownerId, details, locale, card.getStore()), clock.instant());
+		var problems = new ArrayList<Violation>();
+		CardDetails valid = validate(ownerId, details, locale, problems);
+		refuse(problems);
+		return card.draft(valid, clock.instant());
+	}
+
+	/** The sections cards have, in their order, for the editor and the dashboard. */
+	public List<CardSection> sections() {
+		return sections.all();
+	}
+
+	/** Every section's settings of a card, by section name, as the card's JSON shows them. */
+	public Map<String, Object> sectionSettings(Card card) {
+		return sections.read(card);
+	}
+
+	/** One section's settings of an owner's card. */
+	@Transactional(readOnly = true)
+	public Object sectionSettings(long ownerId, long cardId, String section) {
+		return sections.named(section).read(get(ownerId, cardId));
+	}
+
+	/**
+	 * Replaces one section's settings of an owner's card, checked against the card.
+	 * @param expected as in {@link #update(long, long, CardDetails, Map, Locale, String)}
+	 * @return the card, with its new version
+	 */
+	@Transactional
+	public Card changeSection(long ownerId, long cardId, String section, JsonNode settings, Locale locale,
+			String expected) {
+		CardSection named = sections.named(section);
+		Card card = locked(ownerId, cardId, expected);
+		var problems = new ArrayList<Violation>();
+		CardSection.Write write = named.check(card, settings, locale, problems);
+		refuse(problems);
+		return saveSections(cardId, write == null ? List.of() : List.of(write));
+	}
+
+	/**
+	 * Tells the card that a section's settings of it changed outside {@link #changeSection} (an image
+	 * its gallery showed was deleted): its version moves on, so its page is built again on every node
+	 * and an editor open on the old version cannot save over the change unseen.
+	 */
+	@Transactional
+	public void sectionChanged(long cardId) {
+		jdbc.sql("update cards set sections_version = sections_version + 1, updated_at = ? where id = ?")
+			.params(java.time.OffsetDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC), cardId)
+			.update();
 	}
 
 	/**
@@ -149,11 +242,10 @@ public class CardManagement {
 	@Transactional(readOnly = true)
 	public Optional<CardStamp> findPublishedStamp(String slug) {
 		return jdbc.sql("""
-				select c.id, c.slug, c.updated_at, c.store_enabled from card_slugs s join cards c on c.id = s.card_id
+				select c.id, c.slug, c.version, c.sections_version from card_slugs s join cards c on c.id = s.card_id
 				where s.slug = ? and c.published""")
 			.param(slug)
-			.query((rs, n) -> new CardStamp(rs.getLong(1), rs.getString(2),
-					rs.getObject(3, java.time.OffsetDateTime.class).toInstant(), rs.getBoolean(4)))
+			.query((rs, n) -> new CardStamp(rs.getLong(1), rs.getString(2), rs.getLong(3) + "." + rs.getLong(4)))
 			.optional();
 	}
 
@@ -179,42 +271,57 @@ public class CardManagement {
 	}
 
 	/**
-	 * The details checked and normalised, with every problem at once; gallery images must be the
-	 * owner's own uploads (someone else's media id is as unknown as a wrong one).
+	 * The details checked and normalised, or null with every problem added to {@code problems}; a
+	 * cover image must be the owner's own upload (someone else's media id is as unknown as a wrong one).
 	 */
-	private CardDetails validate(long ownerId, CardDetails details, Locale locale, StoreSettings current) {
-		var problems = new java.util.ArrayList<Violation>();
+	private CardDetails validate(long ownerId, CardDetails details, Locale locale, List<Violation> problems) {
 		CardDetails valid = null;
 		try {
-			valid = CardValidation.validate(details, locale, current);
+			valid = CardValidation.validate(details, locale);
 		}
 		catch (InvalidInputException e) {
 			problems.addAll(e.violations());
 		}
-		var own = media.list(ownerId).stream().map(MediaItem::id).collect(java.util.stream.Collectors.toSet());
-		for (int i = 0; i < details.gallery().size(); i++) {
-			var item = details.gallery().get(i);
-			if (item != null && item.mediaId() != null && !own.contains(item.mediaId())) {
-				problems.add(Violation.of("gallery[" + i + "].mediaId", "gallery.mediaUnknown"));
-			}
-		}
 		if (valid != null && valid.design() != null && valid.design().coverId() != null
-				&& !own.contains(valid.design().coverId())) {
+				&& media.find(ownerId, List.of(valid.design().coverId())).isEmpty()) {
 			problems.add(Violation.of("design.coverMediaId", "design.cover.unknown"));
-		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
+			return null;
 		}
 		return valid;
 	}
 
-	/** The uploads a card's gallery shows, by id, for pages to render. */
-	public java.util.Map<Long, MediaItem> galleryMedia(Card card) {
-		var wanted = card.getGallery().stream().map(GalleryItem::mediaId).filter(java.util.Objects::nonNull).toList();
-		if (wanted.isEmpty()) {
-			return java.util.Map.of();
+	/** Invalid details as far as sections look at them: their design, which they do not, is left as it is. */
+	private static CardDetails asSent(CardDetails details) {
+		return details.toBuilder().design(null).build();
+	}
+
+	private static void refuse(List<Violation> problems) {
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
 		}
-		return media.find(card.getOwnerId(), wanted);
+	}
+
+	/** An owner's card, its row locked until the transaction ends, at the {@code expected} version if one is given. */
+	private Card locked(long ownerId, long cardId, String expected) {
+		jdbc.sql("select id from cards where id = ? and owner_id = ? for update")
+			.params(cardId, ownerId)
+			.query(Long.class)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("Card"));
+		Card card = get(ownerId, cardId);
+		if (expected != null && !expected.equals(card.versionTag())) {
+			throw new PreconditionFailedException(card.versionTag());
+		}
+		return card;
+	}
+
+	/** Stores what the sections checked; the card, read again, has its new version. */
+	private Card saveSections(long cardId, List<CardSection.Write> writes) {
+		writes.forEach(w -> w.save(cardId));
+		if (!writes.isEmpty()) {
+			sectionChanged(cardId);
+		}
+		return cards.findById(cardId).orElseThrow(() -> new NotFoundException("Card"));
 	}
 
 	private Card save(Card card) {
@@ -223,6 +330,10 @@ public class CardManagement {
 		}
 		catch (DuplicateKeyException e) {
 			throw slugTaken();
+		}
+		catch (OptimisticLockingFailureException e) {
+			// saved by someone else meanwhile (a photo changed while the details were being saved)
+			throw new PreconditionFailedException(get(card.getOwnerId(), card.getId()).versionTag());
 		}
 	}
 
@@ -254,8 +365,4 @@ public class CardManagement {
 		return new ConflictException(Violation.of("slug", "slug.taken"));
 	}
 
-	private static CardDetails withSlug(CardDetails d, String slug) {
-		return new CardDetails(slug, d.published(), d.name(), d.jobTitle(), d.organization(), d.bio(), d.phones(),
-				d.emails(), d.websites(), d.addresses(), d.links(), d.services(), d.gallery(), d.design(), d.store(), d.booking());
-	}
 }

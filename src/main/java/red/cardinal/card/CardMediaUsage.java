@@ -10,12 +10,9 @@ import org.springframework.stereotype.Component;
 
 import red.cardinal.media.MediaUsage;
 
-/** Cards use media as their photo, their cover and in their gallery. */
+/** Cards use media as their photo and their cover. */
 @Component
 class CardMediaUsage implements MediaUsage {
-
-	private static final String GALLERY_CARDS = "select distinct c.id, c.slug from card_gallery g join cards c on c.id = g.card_id "
-			+ "join media m on m.id = g.media_id where c.owner_id = ? and m.storage_key = ? order by c.slug";
 
 	private static final String COVER_CARDS = "select c.id, c.slug from cards c join media m on m.id = c.cover_media_id "
 			+ "where c.owner_id = ? and m.storage_key = ? order by c.slug";
@@ -36,8 +33,6 @@ class CardMediaUsage implements MediaUsage {
 			.forEach(slug -> uses.add("the photo of /" + slug));
 		jdbc.sql(COVER_CARDS).params(ownerId, key).query((rs, i) -> rs.getString(2)).list()
 			.forEach(slug -> uses.add("the cover of /" + slug));
-		jdbc.sql(GALLERY_CARDS).params(ownerId, key).query((rs, i) -> rs.getString(2)).list()
-			.forEach(slug -> uses.add("the gallery of /" + slug));
 		return uses;
 	}
 
@@ -52,29 +47,6 @@ class CardMediaUsage implements MediaUsage {
 			jdbc.sql("update cards set cover_media_id = null, updated_at = ?, version = version + 1 where id = ?")
 				.params(now, card)
 				.update();
-		}
-		for (long card : jdbc.sql(GALLERY_CARDS).params(ownerId, key).query((rs, i) -> rs.getLong(1)).list()) {
-			jdbc.sql("delete from card_gallery where card_id = ? and media_id in "
-					+ "(select id from media where storage_key = ? and owner_id = ?)")
-				.params(card, key, ownerId)
-				.update();
-			renumber(card);
-			jdbc.sql("update cards set updated_at = ?, version = version + 1 where id = ?").params(now, card).update();
-		}
-	}
-
-	/** Gallery positions stay 0…n-1, as the aggregate's list expects. */
-	private void renumber(long card) {
-		List<Integer> positions = jdbc.sql("select position from card_gallery where card_id = ? order by position")
-			.param(card)
-			.query(Integer.class)
-			.list();
-		for (int i = 0; i < positions.size(); i++) {
-			if (positions.get(i) != i) {
-				jdbc.sql("update card_gallery set position = ? where card_id = ? and position = ?")
-					.params(i, card, positions.get(i))
-					.update();
-			}
 		}
 	}
 }

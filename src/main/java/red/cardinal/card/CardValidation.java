@@ -9,12 +9,10 @@ import java.util.function.BiFunction;
 import red.cardinal.design.Design;
 import red.cardinal.design.DesignValidation;
 import red.cardinal.shared.InvalidInputException;
-import red.cardinal.shared.Money;
 import red.cardinal.shared.PhoneNumber;
 import red.cardinal.shared.SafeUrl;
 import red.cardinal.shared.TextInput;
 import red.cardinal.shared.Slug;
-import red.cardinal.shared.VideoLink;
 import red.cardinal.shared.Violation;
 
 /**
@@ -30,11 +28,9 @@ final class CardValidation {
 
 	private final List<Violation> violations = new ArrayList<>();
 	private final String region;
-	private final StoreSettings current;
 
-	private CardValidation(Locale locale, StoreSettings current) {
+	private CardValidation(Locale locale) {
 		this.region = locale == null || locale.getCountry().isEmpty() ? null : locale.getCountry();
-		this.current = current;
 	}
 
 	/**
@@ -42,12 +38,7 @@ final class CardValidation {
 	 * @param locale the editor's locale; its country is the default for numbers without {@code +}
 	 */
 	static CardDetails validate(CardDetails d, Locale locale) {
-		return validate(d, locale, null);
-	}
-
-	/** As {@link #validate(CardDetails, Locale)}, checking the card's {@code current} store settings when the details leave them out. */
-	static CardDetails validate(CardDetails d, Locale locale, StoreSettings current) {
-		var v = new CardValidation(locale, current);
+		var v = new CardValidation(locale);
 		var result = v.check(d);
 		if (!v.violations.isEmpty()) {
 			throw new InvalidInputException(v.violations);
@@ -77,49 +68,7 @@ final class CardValidation {
 				text("bio", d.bio(), 2000), phones,
 				list("emails", d.emails(), this::email), list("websites", d.websites(), this::website),
 				list("addresses", d.addresses(), this::address), list("links", d.links(), this::link),
-				list("services", d.services(), this::service), list("gallery", d.gallery(), this::galleryItem),
-				design(d.design()), store(d.store(), phones),
-				d.booking() == null ? null : BookingValidation.check(d.booking(), violations));
-	}
-
-	/**
-	 * The store's settings: an open store needs one of the card's WhatsApp numbers to take orders
-	 * and a currency. Left out, the card's current settings stay and are checked against the new phones.
-	 */
-	private StoreSettings store(StoreSettings s, List<Phone> phones) {
-		StoreSettings checked = s != null ? s : current;
-		if (checked == null) {
-			return null;
-		}
-		String phone = null;
-		if (checked.orderPhone() != null && !checked.orderPhone().isBlank()) {
-			try {
-				phone = PhoneNumber.parse(checked.orderPhone(), region).e164();
-			}
-			catch (IllegalArgumentException e) {
-				violations.add(Violation.of("store.orderPhone", "store.orderPhone.invalid"));
-				return null;
-			}
-		}
-		String number = phone;
-		boolean whatsapp = number != null && phones.stream().anyMatch(p -> p.whatsapp() && number.equals(p.number()));
-		if (checked.enabled() && !whatsapp) {
-			violations.add(Violation.of("store.orderPhone", s != null ? "store.orderPhone.required" : "store.orderPhone.gone"));
-		}
-		String currency = checked.currency() == null || checked.currency().isBlank() ? null
-				: checked.currency().strip().toUpperCase(Locale.ROOT);
-		if (currency != null && Money.currency(currency) == null) {
-			violations.add(Violation.of("store.currency", "store.currency.invalid"));
-		}
-		else if (checked.enabled() && currency == null) {
-			violations.add(Violation.of("store.currency", "store.currency.required"));
-		}
-		String tag = checked.locale() == null || checked.locale().isBlank() ? null : checked.locale().strip();
-		if (tag != null && (tag.length() > 35 || !tag.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")
-				|| Locale.forLanguageTag(tag).getLanguage().isEmpty())) {
-			violations.add(Violation.of("store.locale", "store.locale.invalid"));
-		}
-		return s == null ? null : new StoreSettings(s.enabled(), phone, currency, tag);
+				list("services", d.services(), this::service), design(d.design()));
 	}
 
 	private Design design(Design d) {
@@ -184,28 +133,6 @@ final class CardValidation {
 			violations.add(Violation.of(at + ".title", "service.title.required"));
 		}
 		return new Service(title, text(at + ".description", s.description(), 1000), line(at + ".price", s.price(), 50));
-	}
-
-	private GalleryItem galleryItem(String at, GalleryItem g) {
-		String caption = line(at + ".caption", g.caption(), 200);
-		String alt = line(at + ".alt", g.alt(), 300);
-		if ("video".equals(g.type())) {
-			String url = null;
-			try {
-				url = VideoLink.parse(g.videoUrl()).watchUrl();
-			}
-			catch (IllegalArgumentException e) {
-				violations.add(Violation.of(at + ".videoUrl", e.getMessage()));
-			}
-			return new GalleryItem("video", null, url, caption, alt);
-		}
-		if (!"image".equals(g.type())) {
-			violations.add(Violation.of(at + ".type", "type.invalid", "image, video"));
-		}
-		if (g.mediaId() == null) {
-			violations.add(Violation.of(at + ".mediaId", "gallery.mediaRequired"));
-		}
-		return new GalleryItem("image", g.mediaId(), null, caption, alt);
 	}
 
 	private <T> List<T> list(String field, List<T> items, BiFunction<String, T, T> check) {

@@ -43,10 +43,9 @@ public class ContactImports {
 	public Result update(long ownerId, long cardId, byte[] file, Locale locale) {
 		Card existing = cards.get(ownerId, cardId);
 		var imported = VCardReader.read(file, locale);
-		CardDetails d = imported.details();
-		Card card = cards.update(ownerId, cardId, new CardDetails(existing.getSlug(), existing.isPublished(), d.name(),
-				d.jobTitle(), d.organization(), d.bio(), d.phones(), d.emails(), d.websites(), d.addresses(), d.links(),
-				existing.getServices()), locale);
+		// the design (left null) and every section's settings stay as they are
+		Card card = cards.update(ownerId, cardId, imported.details().toBuilder().slug(existing.getSlug())
+			.published(existing.isPublished()).services(existing.getServices()).build(), locale);
 		return withPhoto(ownerId, card, imported);
 	}
 

@@ -115,8 +115,8 @@ public final class VCardReader {
 		var addresses = new ArrayList<Address>();
 		vcard.getAddresses().forEach(a -> add(addresses, address(a), "addresses"));
 		byte[] photo = vcard.getPhotos().stream().map(Photo::getData).filter(d -> d != null).findFirst().orElse(null);
-		var details = new CardDetails(null, false, name, title, organization, bio, phones, emails, websites, addresses,
-				links, List.of());
+		var details = CardDetails.builder().name(name).jobTitle(title).organization(organization).bio(bio)
+			.phones(phones).emails(emails).websites(websites).addresses(addresses).links(links).build();
 		return new Imported(details, photo, List.copyOf(skipped));
 	}
 

@@ -131,4 +131,11 @@ public class DesignStyles {
 		}
 		return String.format(Locale.ROOT, "#%02x%02x%02x", out[0], out[1], out[2]);
 	}
+
+	/** The design as a page shows it, with the cover image at {@code coverUrl} (or none). */
+	public Look look(Design design, String coverUrl) {
+		Theme theme = Theme.of(design.theme()).orElse(Theme.CLASSIC);
+		String accent = design.colors().accent() != null ? design.colors().accent() : theme.palette().accent();
+		return new Look(theme.id(), theme.layout(), css(design), coverUrl, design.visibleSections(), accent);
+	}
 }

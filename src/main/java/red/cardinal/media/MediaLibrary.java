@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,12 +39,13 @@ class MediaLibrary implements MediaManagement {
 
 	private final MediaStore store;
 	private final JdbcClient jdbc;
-	private final List<MediaUsage> usages;
+	// looked up when used: the modules that use media use this library themselves
+	private final ObjectProvider<MediaUsage> usages;
 	private final long quotaBytes;
 	private final ImageProcessing processing;
 	private final TransactionTemplate transactions;
 
-	MediaLibrary(MediaStore store, JdbcClient jdbc, List<MediaUsage> usages,
+	MediaLibrary(MediaStore store, JdbcClient jdbc, ObjectProvider<MediaUsage> usages,
 			@Value("${cardinal.media.quota-mb:100}") long quotaMb, ImageProcessing processing,
 			TransactionTemplate transactions) {
 		this.store = store;
@@ -161,7 +163,7 @@ class MediaLibrary implements MediaManagement {
 
 	@Override
 	public List<String> usesOf(long ownerId, String key) {
-		return usages.stream().flatMap(usage -> usage.usesOf(ownerId, key).stream()).toList();
+		return usages.orderedStream().flatMap(usage -> usage.usesOf(ownerId, key).stream()).toList();
 	}
 
 	@Override
@@ -172,7 +174,7 @@ class MediaLibrary implements MediaManagement {
 		if (!uses.isEmpty() && !anyway) {
 			throw new ConflictException(Violation.of("id", "media.inUse", String.join(", ", uses)));
 		}
-		usages.forEach(usage -> usage.release(ownerId, item.key()));
+		usages.orderedStream().forEach(usage -> usage.release(ownerId, item.key()));
 		jdbc.sql("delete from media where id = ?").param(id).update();
 		boolean shared = jdbc.sql("select count(*) from media where storage_key = ?").param(item.key()).query(Integer.class)
 			.single() > 0;

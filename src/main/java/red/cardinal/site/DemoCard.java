@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import javax.imageio.ImageIO;
@@ -18,7 +19,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -29,7 +29,6 @@ import red.cardinal.card.Card;
 import red.cardinal.card.CardDetails;
 import red.cardinal.card.CardManagement;
 import red.cardinal.card.Email;
-import red.cardinal.card.GalleryItem;
 import red.cardinal.media.MediaManagement;
 import red.cardinal.card.Link;
 import red.cardinal.card.PersonName;
@@ -37,6 +36,7 @@ import red.cardinal.card.Phone;
 import red.cardinal.card.Service;
 import red.cardinal.card.Website;
 import red.cardinal.design.Design;
+import red.cardinal.web.JsonBodies;
 
 /**
  * On the first start of an empty database, a published card at {@code /demo} that shows every
@@ -57,58 +57,58 @@ class DemoCard implements ApplicationRunner {
 	private final Accounts accounts;
 	private final CardManagement cards;
 	private final MediaManagement media;
-	private final JdbcClient jdbc;
+	private final JsonBodies json;
 	private final TransactionTemplate transactions;
 
-	DemoCard(Accounts accounts, CardManagement cards, MediaManagement media, JdbcClient jdbc,
+	DemoCard(Accounts accounts, CardManagement cards, MediaManagement media, JsonBodies json,
 			TransactionTemplate transactions) {
 		this.accounts = accounts;
 		this.cards = cards;
 		this.media = media;
-		this.jdbc = jdbc;
+		this.json = json;
 		this.transactions = transactions;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
 		transactions.executeWithoutResult(status -> {
-			if (jdbc.sql("select count(*) from cards").query(Long.class).single() > 0) {
+			if (cards.any()) {
 				return;
 			}
 			Account owner = accounts.save(new Account(null, EMAIL, NO_PASSWORD, false, true, Instant.now()));
-			var gallery = new java.util.ArrayList<GalleryItem>();
+			var gallery = new java.util.ArrayList<Map<String, String>>();
 			long cover = media.storeImage(owner.id(), picture(0)).id();
 			String[] captions = { "Golden hour in Retiro park", "A wedding in Segovia", "Studio portrait" };
 			for (int i = 0; i < captions.length; i++) {
 				long id = media.storeImage(owner.id(), picture(i)).id();
-				gallery.add(new GalleryItem("image", id, null, captions[i], captions[i]));
+				gallery.add(Map.of("type", "image", "mediaId", Long.toString(id), "caption", captions[i], "alt", captions[i]));
 			}
-			gallery.add(new GalleryItem("video", null, "https://www.youtube.com/watch?v=aqz-KE-bpKQ", "Showreel 2026", null));
-			var d = details();
-			Card card = cards.create(owner.id(), new CardDetails(d.slug(), d.published(), d.name(), d.jobTitle(),
-					d.organization(), d.bio(), d.phones(), d.emails(), d.websites(), d.addresses(), d.links(), d.services(),
-					gallery, Design.DEFAULT.withCover(Long.toString(cover))), Locale.ENGLISH);
+			gallery.add(Map.of("type", "video", "videoUrl", "https://www.youtube.com/watch?v=aqz-KE-bpKQ", "caption",
+					"Showreel 2026"));
+			CardDetails d = details().toBuilder().design(Design.DEFAULT.withCover(Long.toString(cover))).build();
+			Card card = cards.create(owner.id(), d, Map.of("gallery", json.tree(gallery)), Locale.ENGLISH);
 			cards.usePhoto(owner.id(), card.getId(), media.storePhoto(owner.id(), avatar()).key());
 			log.info("Created the demo card at /demo");
 		});
 	}
 
 	static CardDetails details() {
-		return new CardDetails("demo", true, new PersonName(null, "Ana", null, "García Torres", null),
-				"Photographer & designer", "Estudio Luz",
-				"Portraits, weddings and brand photography in Madrid and anywhere a train goes.\n"
-						+ "See recent work at https://example.com/portfolio.",
-				List.of(new Phone("cell", "+34 612 345 678", true), new Phone("work", "+34 912 345 678", false)),
-				List.of(new Email("work", "ana@example.com")),
-				List.of(new Website("Portfolio", "https://example.com/portfolio")),
-				List.of(new Address("work", "Calle de la Luna 12", "Madrid", "Madrid", "28004", "Spain")),
-				List.of(new Link("https://www.linkedin.com/in/example", null),
+		return CardDetails.builder().slug("demo").published(true).name(new PersonName(null, "Ana", null, "García Torres", null))
+			.jobTitle("Photographer & designer").organization("Estudio Luz")
+			.bio("Portraits, weddings and brand photography in Madrid and anywhere a train goes.\n"
+						+ "See recent work at https://example.com/portfolio.")
+			.phones(new Phone("cell", "+34 612 345 678", true), new Phone("work", "+34 912 345 678", false))
+			.emails(new Email("work", "ana@example.com"))
+			.websites(new Website("Portfolio", "https://example.com/portfolio"))
+			.addresses(new Address("work", "Calle de la Luna 12", "Madrid", "Madrid", "28004", "Spain"))
+			.links(List.of(new Link("https://www.linkedin.com/in/example", null),
 						new Link("https://www.instagram.com/example", null), new Link("https://github.com/example", null),
 						new Link("https://mastodon.social/@example", null),
-						new Link("https://example.com/prints", "Print shop")),
-				List.of(new Service("Portrait session", "One hour in the studio or outdoors; twenty edited photos.",
+						new Link("https://example.com/prints", "Print shop")))
+			.services(List.of(new Service("Portrait session", "One hour in the studio or outdoors; twenty edited photos.",
 						"from €120"), new Service("Wedding day", "Ceremony to first dance, two photographers.", "€1,400"),
-						new Service("Brand shoot", "Product and team photos for your website.", "on request")));
+						new Service("Brand shoot", "Product and team photos for your website.", "on request")))
+			.build();
 	}
 
 	/** A landscape of soft shapes in one of three palettes, as a PNG; drawn without fonts. */

@@ -36,12 +36,14 @@ public class Catalog {
 	private final Products products;
 	private final JdbcClient jdbc;
 	private final CardManagement cards;
+	private final Storefronts storefronts;
 	private final MediaManagement media;
 	private final Clock clock;
 	private final TransactionTemplate transactions;
 
-	Catalog(Products products, JdbcClient jdbc, CardManagement cards, MediaManagement media, Optional<Clock> clock,
+	Catalog(Storefronts storefronts, Products products, JdbcClient jdbc, CardManagement cards, MediaManagement media, Optional<Clock> clock,
 			TransactionTemplate transactions) {
+		this.storefronts = storefronts;
 		this.transactions = transactions;
 		this.products = products;
 		this.jdbc = jdbc;
@@ -191,7 +193,7 @@ public class Catalog {
 	}
 
 	private ProductDetails validate(long ownerId, Card card, ProductDetails details) {
-		String currency = card.getStore().currency();
+		String currency = storefronts.of(card.getId()).currency();
 		if (details.currency() != null && !details.currency().isBlank() && currency != null
 				&& !details.currency().strip().toUpperCase(Locale.ROOT).equals(currency)) {
 			throw new InvalidInputException(Violation.of("currency", "product.currency.store", currency));

@@ -25,8 +25,10 @@ public class CatalogCsv {
 
 	private final Catalog catalog;
 	private final CardManagement cards;
+	private final Storefronts storefronts;
 
-	CatalogCsv(Catalog catalog, CardManagement cards) {
+	CatalogCsv(Storefronts storefronts, Catalog catalog, CardManagement cards) {
+		this.storefronts = storefronts;
 		this.catalog = catalog;
 		this.cards = cards;
 	}
@@ -118,7 +120,7 @@ public class CatalogCsv {
 	}
 
 	private Currency currency(long ownerId, long cardId) {
-		String code = cards.get(ownerId, cardId).getStore().currency();
+		String code = storefronts.of(cards.get(ownerId, cardId).getId()).currency();
 		if (code == null) {
 			throw new InvalidInputException(Violation.of("file", "store.currency.required"));
 		}

@@ -23,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import red.cardinal.card.Card;
 import red.cardinal.card.CardManagement;
-import red.cardinal.card.StoreSettings;
+
 import red.cardinal.shared.InvalidInputException;
 import red.cardinal.shared.NotFoundException;
 import red.cardinal.shared.PhoneNumber;
@@ -44,13 +44,15 @@ public class Ordering {
 	private final Products products;
 	private final Orders orders;
 	private final CardManagement cards;
+	private final Storefronts storefronts;
 	private final MessageSource messages;
 	private final OrderNumbers numbers;
 	private final TransactionTemplate savepoint;
 	private final Clock clock;
 
-	Ordering(Products products, Orders orders, CardManagement cards, MessageSource messages, OrderNumbers numbers,
+	Ordering(Storefronts storefronts, Products products, Orders orders, CardManagement cards, MessageSource messages, OrderNumbers numbers,
 			PlatformTransactionManager transactions, Optional<Clock> clock) {
+		this.storefronts = storefronts;
 		this.products = products;
 		this.orders = orders;
 		this.cards = cards;
@@ -69,7 +71,7 @@ public class Ordering {
 	 */
 	@Transactional
 	public PlacedOrder place(Card card, OrderRequest request) {
-		StoreSettings store = card.getStore();
+		StoreSettings store = storefronts.of(card.getId());
 		if (!store.enabled() || store.orderPhone() == null || store.currency() == null) {
 			throw new NotFoundException("Store");
 		}

@@ -28,6 +28,7 @@ import red.cardinal.shared.BusyException;
 import red.cardinal.shared.ConflictException;
 import red.cardinal.shared.InvalidInputException;
 import red.cardinal.shared.NotFoundException;
+import red.cardinal.shared.PreconditionFailedException;
 import red.cardinal.shared.TooManyRequestsException;
 import red.cardinal.shared.Violation;
 
@@ -53,6 +54,14 @@ class ApiProblems {
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> conflict(ConflictException e, HttpServletRequest request) {
 		return problem(HttpStatus.CONFLICT, "Conflict", List.of(e.violation()), request);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> changed(PreconditionFailedException e, HttpServletRequest request) {
+		var answer = problem(HttpStatus.PRECONDITION_FAILED, "Precondition failed",
+				List.of(Violation.of("If-Match", "error.changed")), request);
+		return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
+			.eTag("\"" + e.current() + "\"").body(answer.getBody());
 	}
 
 	@ExceptionHandler

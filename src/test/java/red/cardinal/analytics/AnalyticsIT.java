@@ -39,7 +39,7 @@ import red.cardinal.TestAccounts;
 import red.cardinal.TestAccounts.Owner;
 import red.cardinal.account.RateLimits;
 import red.cardinal.account.RateLimits.Limit;
-import red.cardinal.card.BookingSettings;
+import red.cardinal.booking.BookingSettings;
 import red.cardinal.card.Card;
 import red.cardinal.card.CardDetails;
 import red.cardinal.card.CardManagement;
@@ -53,6 +53,9 @@ import red.cardinal.card.Phone;
 class AnalyticsIT {
 
 	static final String PHONE = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148";
+
+	@Autowired
+	org.springframework.beans.factory.ObjectProvider<CardZones> zones;
 
 	@Autowired
 	MockMvc mvc;
@@ -92,11 +95,7 @@ class AnalyticsIT {
 	void card() {
 		limits.reset();
 		owner = accounts.create();
-		card = cards.create(owner.id(), new CardDetails("stats-" + owner.id(), true,
-				new PersonName(null, "Ana", null, null, null), null, null, null,
-				List.of(new Phone("cell", "+34612345678", true)), null, null, null,
-				List.of(new Link("https://www.linkedin.com/in/ana", null), new Link("https://shop.example/ana", "Shop")),
-				null, null, null, null, null), Locale.ENGLISH);
+		card = cards.create(owner.id(), CardDetails.builder().slug("stats-" + owner.id()).published(true).name(new PersonName(null, "Ana", null, null, null)).phones(List.of(new Phone("cell", "+34612345678", true))).links(List.of(new Link("https://www.linkedin.com/in/ana", null), new Link("https://shop.example/ana", "Shop"))).build(), Locale.ENGLISH);
 	}
 
 	MockHttpServletRequestBuilder visit(MockHttpServletRequestBuilder request, String ip) {
@@ -214,13 +213,11 @@ class AnalyticsIT {
 	@Test
 	void countsUniquesPerDayOfTheOwnersZone() {
 		var d = CardDetails.of(card);
-		card = cards.update(owner.id(), card.getId(), new CardDetails(d.slug(), true, d.name(), null, null, null,
-				d.phones(), null, null, null, d.links(), null, null, null, null,
-				new BookingSettings(false, "America/New_York", false, 0, 0, 0, 60, 0, null, null, null)), Locale.ENGLISH);
+		card = cards.update(owner.id(), card.getId(), CardDetails.builder().slug(d.slug()).published(true).name(d.name()).phones(d.phones()).links(d.links()).build(), red.cardinal.TestCards.sections("booking", new BookingSettings(false, "America/New_York", false, 0, 0, 0, 60, 0, null, null, null)), Locale.ENGLISH, null);
 		ZoneId ny = ZoneId.of("America/New_York");
 		Instant lateEvening = LocalDate.of(2026, 11, 20).atTime(23, 50).atZone(ny).toInstant();
-		var evening = new Analytics(jdbc, template, transactions, "http://localhost:8080", true, Optional.of(Clock.fixed(lateEvening, ZoneOffset.UTC)));
-		var afterMidnight = new Analytics(jdbc, template, transactions, "http://localhost:8080", true,
+		var evening = new Analytics(zones, jdbc, template, transactions, "http://localhost:8080", true, Optional.of(Clock.fixed(lateEvening, ZoneOffset.UTC)));
+		var afterMidnight = new Analytics(zones, jdbc, template, transactions, "http://localhost:8080", true,
 				Optional.of(Clock.fixed(lateEvening.plusSeconds(20 * 60), ZoneOffset.UTC)));
 		var request = new MockHttpServletRequest();
 		request.addHeader("User-Agent", PHONE);
@@ -249,10 +246,7 @@ class AnalyticsIT {
 			assertThat(location == null || location.equals("https://www.linkedin.com/in/ana")).as(path).isTrue();
 		}
 		Owner other = accounts.create();
-		Card theirs = cards.create(other.id(), new CardDetails("other-" + other.id(), true,
-				new PersonName(null, "Eve", null, null, null), null, null, null, null, null, null, null,
-				List.of(new Link("https://evil.example", null), new Link("https://evil.example/2", null),
-						new Link("https://evil.example/3", null)), null, null, null, null, null), Locale.ENGLISH);
+		Card theirs = cards.create(other.id(), CardDetails.builder().slug("other-" + other.id()).published(true).name(new PersonName(null, "Eve", null, null, null)).links(List.of(new Link("https://evil.example", null), new Link("https://evil.example/2", null), new Link("https://evil.example/3", null))).build(), Locale.ENGLISH);
 		// link 2 is theirs, not this card's
 		assertThat(theirs.getLinks()).hasSize(3);
 		mvc.perform(get(slug + "/go/2")).andExpect(status().isNotFound());
@@ -260,9 +254,7 @@ class AnalyticsIT {
 
 	@Test
 	void writesTheOtherEventsOfABatchWhoseCardWasDeleted() throws Exception {
-		Card doomed = cards.create(owner.id(), new CardDetails("doomed-" + owner.id(), true,
-				new PersonName(null, "Bo", null, null, null), null, null, null, null, null, null, null, null, null, null, null,
-				null, null), Locale.ENGLISH);
+		Card doomed = cards.create(owner.id(), CardDetails.builder().slug("doomed-" + owner.id()).published(true).name(new PersonName(null, "Bo", null, null, null)).build(), Locale.ENGLISH);
 		mvc.perform(visit(get("/" + doomed.getSlug()), "10.4.0.1")).andExpect(status().isOk());
 		mvc.perform(visit(get("/" + card.getSlug()), "10.4.0.1")).andExpect(status().isOk());
 		cards.delete(owner.id(), doomed.getId());
@@ -291,8 +283,8 @@ class AnalyticsIT {
 		var request = new MockHttpServletRequest();
 		request.addHeader("User-Agent", PHONE);
 		request.setRemoteAddr("10.3.0.1");
-		var nodes = List.of(new Analytics(jdbc, template, transactions, "http://localhost:8080", true, Optional.empty()),
-				new Analytics(jdbc, template, transactions, "http://localhost:8080", true, Optional.empty()));
+		var nodes = List.of(new Analytics(zones, jdbc, template, transactions, "http://localhost:8080", true, Optional.empty()),
+				new Analytics(zones, jdbc, template, transactions, "http://localhost:8080", true, Optional.empty()));
 		for (int i = 0; i < 50; i++) {
 			nodes.forEach(node -> node.record(card, EventType.VIEW, request));
 		}

@@ -23,7 +23,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import red.cardinal.TestAccounts;
-import red.cardinal.card.BookingSettings;
+import red.cardinal.booking.BookingSettings;
 import red.cardinal.card.CardDetails;
 import red.cardinal.card.CardManagement;
 import red.cardinal.card.PersonName;
@@ -72,10 +72,7 @@ class RemindersIT {
 		for (String d : List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")) {
 			weekly.add(new BookingSettings.Weekly(d, "00:00", "23:55"));
 		}
-		var card = cards.create(owner, new CardDetails("remind-" + owner, true, new PersonName(null, "Ana", null, null, null),
-				null, null, null, null, null, null, null, null, null, null, null, null,
-				new BookingSettings(true, "UTC", false, 0, 0, 0, 30, 0, weekly, List.of(),
-						List.of(new BookingSettings.Type("call", "Call", 30, null)))), Locale.ENGLISH);
+		var card = cards.create(owner, CardDetails.builder().slug("remind-" + owner).published(true).name(new PersonName(null, "Ana", null, null, null)).build(), red.cardinal.TestCards.sections("booking", new BookingSettings(true, "UTC", false, 0, 0, 0, 30, 0, weekly, List.of(), List.of(new BookingSettings.Type("call", "Call", 30, null)))), Locale.ENGLISH);
 		LocalDate today = LocalDate.now(ZoneOffset.UTC);
 		var slot = bookings.slots(card, "call", today, today.plusDays(1)).get(1);
 		var booked = bookings.book(card, new BookingRequest("call", slot.start().atOffset(ZoneOffset.UTC).toString(),

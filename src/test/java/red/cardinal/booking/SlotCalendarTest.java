@@ -10,10 +10,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import red.cardinal.card.BookingSettings;
-import red.cardinal.card.BookingSettings.Override;
-import red.cardinal.card.BookingSettings.Type;
-import red.cardinal.card.BookingSettings.Weekly;
+import red.cardinal.booking.BookingSettings;
+import red.cardinal.booking.BookingSettings.Override;
+import red.cardinal.booking.BookingSettings.Type;
+import red.cardinal.booking.BookingSettings.Weekly;
 
 class SlotCalendarTest {
 

@@ -20,7 +20,7 @@ import red.cardinal.card.CardDetails;
 import red.cardinal.card.CardManagement;
 import red.cardinal.card.PersonName;
 import red.cardinal.card.Phone;
-import red.cardinal.card.StoreSettings;
+import red.cardinal.store.StoreSettings;
 import red.cardinal.store.Catalog;
 import red.cardinal.store.ProductDetails;
 
@@ -40,9 +40,7 @@ class StoreBrowserIT extends BrowserTest {
 	void ordersTwoProductsWithOptionsThroughWhatsApp() {
 		long owner = accounts.create().id();
 		String slug = "shop-" + owner;
-		var card = cards.create(owner, new CardDetails(slug, true, new PersonName(null, "Lucía", null, null, null), null,
-				"Taller Lucía", null, List.of(new Phone("cell", "+34612345678", true)), null, null, null, null, null,
-				null, null, new StoreSettings(true, "+34612345678", "EUR", "es")), Locale.ENGLISH);
+		var card = cards.create(owner, CardDetails.builder().slug(slug).published(true).name(new PersonName(null, "Lucía", null, null, null)).organization("Taller Lucía").phones(List.of(new Phone("cell", "+34612345678", true))).build(), red.cardinal.TestCards.sections("store", new StoreSettings(true, "+34612345678", "EUR", "es")), Locale.ENGLISH);
 		catalog.create(owner, card.getId(), new ProductDetails(null, "Camiseta", "Algodón.", 2000, null, null, "Ropa", null,
 				null, List.of(new ProductDetails.Option("Talla", List.of(new ProductDetails.Value("M", 0),
 						new ProductDetails.Value("L", 200))))));

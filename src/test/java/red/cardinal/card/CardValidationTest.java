@@ -14,17 +14,14 @@ import red.cardinal.shared.Violation;
 class CardValidationTest {
 
 	static CardDetails card(PersonName name, List<Phone> phones, List<Link> links) {
-		return new CardDetails("ana-garcia", true, name, null, null, null, phones, null, null, null, links, null);
+		return CardDetails.builder().slug("ana-garcia").published(true).name(name).phones(phones).links(links).build();
 	}
 
 	static final PersonName ANA = new PersonName(null, "Ana", null, "García", null);
 
 	@Test
 	void normalisesPhonesUrlsAndBlanks() {
-		var d = new CardDetails(" Ana-Garcia ", true, new PersonName(" ", " Ana ", "", "García", null), "  ", null,
-				"Line one\r\nLine two", List.of(new Phone("CELL", "+34 612 34 56 78", true)), null,
-				List.of(new Website(null, "example.com")), null, List.of(new Link("https://github.com/ana", " ")),
-				null);
+		var d = CardDetails.builder().slug(" Ana-Garcia ").published(true).name(new PersonName(" ", " Ana ", "", "García", null)).jobTitle(" ").bio("Line one\r\nLine two").phones(List.of(new Phone("CELL", "+34 612 34 56 78", true))).websites(List.of(new Website(null, "example.com"))).links(List.of(new Link("https://github.com/ana", " "))).build();
 		CardDetails valid = CardValidation.validate(d, Locale.ENGLISH);
 		assertThat(valid.slug()).isEqualTo("ana-garcia");
 		assertThat(valid.name()).isEqualTo(new PersonName(null, "Ana", null, "García", null));
@@ -44,11 +41,7 @@ class CardValidationTest {
 
 	@Test
 	void namesEveryInvalidFieldByItsJsonPath() {
-		var d = new CardDetails("api", false, new PersonName(null, "Ana\r\nX-INJECT:1", null, null, null),
-				"x".repeat(151), null, null, List.of(new Phone("pager", "not a number", false)),
-				List.of(new Email("work", "nope")), null, List.of(new Address("home", null, null, null, null, null)),
-				List.of(new Link("https://ok.example", null), new Link("javascript:alert(1)", null)),
-				List.of(new Service(" ", null, null)));
+		var d = CardDetails.builder().slug("api").name(new PersonName(null, "Ana\r\nX-INJECT:1", null, null, null)).jobTitle("x".repeat(151)).phones(List.of(new Phone("pager", "not a number", false))).emails(List.of(new Email("work", "nope"))).addresses(List.of(new Address("home", null, null, null, null, null))).links(List.of(new Link("https://ok.example", null), new Link("javascript:alert(1)", null))).services(List.of(new Service(" ", null, null))).build();
 		assertThatExceptionOfType(InvalidInputException.class)
 			.isThrownBy(() -> CardValidation.validate(d, Locale.ENGLISH))
 			.satisfies(e -> assertThat(e.violations()).extracting(Violation::field, Violation::code)
@@ -69,7 +62,7 @@ class CardValidationTest {
 		assertThatExceptionOfType(InvalidInputException.class)
 			.isThrownBy(() -> CardValidation.validate(nameless, Locale.ENGLISH))
 			.satisfies(e -> assertThat(e.violations()).containsExactly(Violation.of("name.given", "card.name.required")));
-		var company = new CardDetails("acme", true, null, null, "ACME", null, null, null, null, null, null, null);
+		var company = CardDetails.builder().slug("acme").published(true).organization("ACME").build();
 		assertThat(CardValidation.validate(company, Locale.ENGLISH).organization()).isEqualTo("ACME");
 	}
 
@@ -97,22 +90,22 @@ class CardValidationTest {
 	static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> singleLineFields() {
 		java.util.function.Function<String, PersonName> given = v -> new PersonName(null, v, null, null, null);
 		return java.util.stream.Stream.of(
-				args("name.prefix", 50, v -> new CardDetails("ana", false, new PersonName(v, "Ana", null, null, null), null, null, null, null, null, null, null, null, null)),
-				args("name.given", 100, v -> new CardDetails("ana", false, given.apply(v), null, null, null, null, null, null, null, null, null)),
-				args("name.middle", 100, v -> new CardDetails("ana", false, new PersonName(null, "Ana", v, null, null), null, null, null, null, null, null, null, null, null)),
-				args("name.family", 100, v -> new CardDetails("ana", false, new PersonName(null, "Ana", null, v, null), null, null, null, null, null, null, null, null, null)),
-				args("name.suffix", 50, v -> new CardDetails("ana", false, new PersonName(null, "Ana", null, null, v), null, null, null, null, null, null, null, null, null)),
-				args("jobTitle", 150, v -> new CardDetails("ana", false, ANA, v, null, null, null, null, null, null, null, null)),
-				args("organization", 150, v -> new CardDetails("ana", false, ANA, null, v, null, null, null, null, null, null, null)),
-				args("websites[0].label", 100, v -> new CardDetails("ana", false, ANA, null, null, null, null, null, List.of(new Website(v, "https://a.example")), null, null, null)),
-				args("addresses[0].street", 200, v -> new CardDetails("ana", false, ANA, null, null, null, null, null, null, List.of(new Address("work", v, null, null, null, null)), null, null)),
-				args("addresses[0].locality", 100, v -> new CardDetails("ana", false, ANA, null, null, null, null, null, null, List.of(new Address("work", null, v, null, null, null)), null, null)),
-				args("addresses[0].region", 100, v -> new CardDetails("ana", false, ANA, null, null, null, null, null, null, List.of(new Address("work", null, null, v, null, null)), null, null)),
-				args("addresses[0].postalCode", 20, v -> new CardDetails("ana", false, ANA, null, null, null, null, null, null, List.of(new Address("work", null, null, null, v, null)), null, null)),
-				args("addresses[0].country", 100, v -> new CardDetails("ana", false, ANA, null, null, null, null, null, null, List.of(new Address("work", null, null, null, null, v)), null, null)),
-				args("links[0].label", 100, v -> new CardDetails("ana", false, ANA, null, null, null, null, null, null, null, List.of(new Link("https://a.example", v)), null)),
-				args("services[0].title", 150, v -> new CardDetails("ana", false, ANA, null, null, null, null, null, null, null, null, List.of(new Service(v, null, null)))),
-				args("services[0].price", 50, v -> new CardDetails("ana", false, ANA, null, null, null, null, null, null, null, null, List.of(new Service("Title", null, v)))));
+				args("name.prefix", 50, v -> CardDetails.builder().slug("ana").name(new PersonName(v, "Ana", null, null, null)).build()),
+				args("name.given", 100, v -> CardDetails.builder().slug("ana").name(given.apply(v)).build()),
+				args("name.middle", 100, v -> CardDetails.builder().slug("ana").name(new PersonName(null, "Ana", v, null, null)).build()),
+				args("name.family", 100, v -> CardDetails.builder().slug("ana").name(new PersonName(null, "Ana", null, v, null)).build()),
+				args("name.suffix", 50, v -> CardDetails.builder().slug("ana").name(new PersonName(null, "Ana", null, null, v)).build()),
+				args("jobTitle", 150, v -> CardDetails.builder().slug("ana").name(ANA).jobTitle(v).build()),
+				args("organization", 150, v -> CardDetails.builder().slug("ana").name(ANA).organization(v).build()),
+				args("websites[0].label", 100, v -> CardDetails.builder().slug("ana").name(ANA).websites(List.of(new Website(v, "https://a.example"))).build()),
+				args("addresses[0].street", 200, v -> CardDetails.builder().slug("ana").name(ANA).addresses(List.of(new Address("work", v, null, null, null, null))).build()),
+				args("addresses[0].locality", 100, v -> CardDetails.builder().slug("ana").name(ANA).addresses(List.of(new Address("work", null, v, null, null, null))).build()),
+				args("addresses[0].region", 100, v -> CardDetails.builder().slug("ana").name(ANA).addresses(List.of(new Address("work", null, null, v, null, null))).build()),
+				args("addresses[0].postalCode", 20, v -> CardDetails.builder().slug("ana").name(ANA).addresses(List.of(new Address("work", null, null, null, v, null))).build()),
+				args("addresses[0].country", 100, v -> CardDetails.builder().slug("ana").name(ANA).addresses(List.of(new Address("work", null, null, null, null, v))).build()),
+				args("links[0].label", 100, v -> CardDetails.builder().slug("ana").name(ANA).links(List.of(new Link("https://a.example", v))).build()),
+				args("services[0].title", 150, v -> CardDetails.builder().slug("ana").name(ANA).services(List.of(new Service(v, null, null))).build()),
+				args("services[0].price", 50, v -> CardDetails.builder().slug("ana").name(ANA).services(List.of(new Service("Title", null, v))).build()));
 	}
 
 	static org.junit.jupiter.params.provider.Arguments args(String field, int max,
@@ -135,10 +128,10 @@ class CardValidationTest {
 
 	@Test
 	void limitsTheMultiLineFields() {
-		var longBio = new CardDetails("ana", false, ANA, null, null, "x".repeat(2001), null, null, null, null, null, null);
+		var longBio = CardDetails.builder().slug("ana").name(ANA).bio("x".repeat(2001)).build();
 		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> CardValidation.validate(longBio, Locale.ENGLISH))
 			.satisfies(e -> assertThat(e.violations()).containsExactly(Violation.of("bio", "text.tooLong", 2000)));
-		var nul = new CardDetails("ana", false, ANA, null, null, "a\u0000b", null, null, null, null, null, null);
+		var nul = CardDetails.builder().slug("ana").name(ANA).bio("a\u0000b").build();
 		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> CardValidation.validate(nul, Locale.ENGLISH))
 			.satisfies(e -> assertThat(e.violations()).containsExactly(Violation.of("bio", "text.control")));
 	}

@@ -53,8 +53,7 @@ class QrPagesIT {
 	void publishedCard() {
 		owner = accounts.create();
 		me = users.loadUserByUsername(owner.account().email());
-		card = cards.create(owner.id(), new CardDetails("qr-" + owner.id(), true, new PersonName(null, "Ana", null, null, null),
-				null, null, null, null, null, null, null, null, null), Locale.ENGLISH);
+		card = cards.create(owner.id(), CardDetails.builder().slug("qr-" + owner.id()).published(true).name(new PersonName(null, "Ana", null, null, null)).build(), Locale.ENGLISH);
 	}
 
 	@Test

@@ -62,14 +62,7 @@ class VCardIT {
 	@BeforeEach
 	void koreanCardWithEverything() throws Exception {
 		owner = accounts.create();
-		card = cards.create(owner.id(), new CardDetails("kim-" + owner.id(), true,
-				new PersonName("Dr.", "민준", "Lee", "김", "PhD"), "Designer, Lead; UX", "Acme; Inc.", BIO,
-				List.of(new Phone("cell", "+82 10 1234 5678", true), new Phone("work", "+1 415 555 0123", false),
-						new Phone("fax", "+1 415 555 0199", false)),
-				List.of(new Email("work", "kim@example.com")), List.of(new Website("Studio", "https://kim.example")),
-				List.of(new Address("work", "1 Main St; Suite 2", "Seoul", null, "04524", "South Korea"),
-						new Address("home", "2 Side Rd", "Busan", null, null, "South Korea")),
-				List.of(new Link("https://github.com/kim", null), new Link("https://kim.example/shop", "Shop")), null),
+		card = cards.create(owner.id(), CardDetails.builder().slug("kim-" + owner.id()).published(true).name(new PersonName("Dr.", "민준", "Lee", "김", "PhD")).jobTitle("Designer, Lead; UX").organization("Acme; Inc.").bio(BIO).phones(List.of(new Phone("cell", "+82 10 1234 5678", true), new Phone("work", "+1 415 555 0123", false), new Phone("fax", "+1 415 555 0199", false))).emails(List.of(new Email("work", "kim@example.com"))).websites(List.of(new Website("Studio", "https://kim.example"))).addresses(List.of(new Address("work", "1 Main St; Suite 2", "Seoul", null, "04524", "South Korea"), new Address("home", "2 Side Rd", "Busan", null, null, "South Korea"))).links(List.of(new Link("https://github.com/kim", null), new Link("https://kim.example/shop", "Shop"))).build(),
 				Locale.ENGLISH);
 		card = cards.changePhoto(owner.id(), card.getId(), () -> TestImages.image("png", 900, 900));
 	}
@@ -130,8 +123,7 @@ class VCardIT {
 		String before = Ezvcard.parse(mvc.perform(get("/kim-" + owner.id() + ".vcf")).andReturn().getResponse()
 			.getContentAsString()).first().getUid().getValue();
 		var d = CardDetails.of(card);
-		cards.update(owner.id(), card.getId(), new CardDetails(d.slug(), true, d.name(), "Other", d.organization(), d.bio(),
-				d.phones(), d.emails(), d.websites(), d.addresses(), d.links(), d.services()), Locale.ENGLISH);
+		cards.update(owner.id(), card.getId(), CardDetails.builder().slug(d.slug()).published(true).name(d.name()).jobTitle("Other").organization(d.organization()).bio(d.bio()).phones(d.phones()).emails(d.emails()).websites(d.websites()).addresses(d.addresses()).links(d.links()).services(d.services()).build(), Locale.ENGLISH);
 		String after = Ezvcard.parse(mvc.perform(get("/kim-" + owner.id() + ".vcf")).andReturn().getResponse()
 			.getContentAsString()).first().getUid().getValue();
 		assertThat(after).isEqualTo(before);
@@ -140,8 +132,7 @@ class VCardIT {
 	@Test
 	void leavesEmptyFieldsOut() throws Exception {
 		Owner other = accounts.create();
-		cards.create(other.id(), new CardDetails("min-" + other.id(), true, new PersonName(null, "Min", null, null, null),
-				null, null, null, null, null, null, null, null, null), Locale.ENGLISH);
+		cards.create(other.id(), CardDetails.builder().slug("min-" + other.id()).published(true).name(new PersonName(null, "Min", null, null, null)).build(), Locale.ENGLISH);
 		String text = mvc.perform(get("/min-" + other.id() + ".vcf")).andReturn().getResponse().getContentAsString();
 		assertThat(text).doesNotContain("ORG").doesNotContain("TITLE").doesNotContain("TEL").doesNotContain("ADR")
 			.doesNotContain("NOTE").doesNotContain("PHOTO").doesNotContain("EMAIL");
@@ -150,8 +141,7 @@ class VCardIT {
 	@Test
 	void servesOnlyPublishedCardsAndFollowsRenames() throws Exception {
 		Owner other = accounts.create();
-		cards.create(other.id(), new CardDetails("draft-" + other.id(), false, new PersonName(null, "Min", null, null, null),
-				null, null, null, null, null, null, null, null, null), Locale.ENGLISH);
+		cards.create(other.id(), CardDetails.builder().slug("draft-" + other.id()).name(new PersonName(null, "Min", null, null, null)).build(), Locale.ENGLISH);
 		mvc.perform(get("/draft-" + other.id() + ".vcf")).andExpect(status().isNotFound());
 		mvc.perform(get("/nobody-here.vcf")).andExpect(status().isNotFound());
 	}

@@ -160,9 +160,7 @@ class VCardImportIT {
 	@Test
 	void refreshesAnExistingCardButKeepsItsAddressAndServices() throws Exception {
 		var me = users.loadUserByUsername(owner.account().email());
-		Card card = cards.create(owner.id(), new CardDetails("keep-" + owner.id(), true,
-				new red.cardinal.card.PersonName(null, "Old", null, null, null), null, null, null, null, null, null, null,
-				null, java.util.List.of(new red.cardinal.card.Service("Kept", null, null))), Locale.ENGLISH);
+		Card card = cards.create(owner.id(), CardDetails.builder().slug("keep-" + owner.id()).published(true).name(new red.cardinal.card.PersonName(null, "Old", null, null, null)).services(java.util.List.of(new red.cardinal.card.Service("Kept", null, null))).build(), Locale.ENGLISH);
 		mvc.perform(multipart("/dashboard/cards/" + card.getId() + "/import")
 			.file(new MockMultipartFile("file", "john.vcf", "text/vcard", fixture("John_Doe_IPHONE.vcf")))
 			.with(user(me)).with(csrf()).header("Accept-Language", "en-US"))

@@ -82,8 +82,7 @@ class MediaApiIT {
 		@Test
 		void refusesToDeleteWhatACardStillShows() throws Exception {
 			Owner owner = accounts.create();
-			var card = cards.create(owner.id(), new CardDetails("lib-" + owner.id(), true,
-					new PersonName(null, "Ana", null, null, null), null, null, null, null, null, null, null, null, null),
+			var card = cards.create(owner.id(), CardDetails.builder().slug("lib-" + owner.id()).published(true).name(new PersonName(null, "Ana", null, null, null)).build(),
 					Locale.ENGLISH);
 			cards.changePhoto(owner.id(), card.getId(), () -> TestImages.image("png", 400, 400));
 			String id = JsonPath.read(mvc.perform(get("/api/v1/media").header("Authorization", owner.bearer()))
@@ -98,8 +97,7 @@ class MediaApiIT {
 		@Test
 		void readsAndDecodesACardPhotoOutsideAnyTransactionSoAWaitingUploadHoldsNoConnection() throws Exception {
 			Owner owner = accounts.create();
-			var card = cards.create(owner.id(), new CardDetails("tx-" + owner.id(), true,
-					new PersonName(null, "Ana", null, null, null), null, null, null, null, null, null, null, null, null),
+			var card = cards.create(owner.id(), CardDetails.builder().slug("tx-" + owner.id()).published(true).name(new PersonName(null, "Ana", null, null, null)).build(),
 					Locale.ENGLISH);
 			var inTransaction = new java.util.concurrent.atomic.AtomicBoolean(true);
 			var changed = cards.changePhoto(owner.id(), card.getId(), () -> {

@@ -24,8 +24,10 @@ class StatsApiController {
 
 	private final Stats stats;
 	private final CardManagement cards;
+	private final Analytics analytics;
 
-	StatsApiController(Stats stats, CardManagement cards) {
+	StatsApiController(Stats stats, CardManagement cards, Analytics analytics) {
+		this.analytics = analytics;
 		this.stats = stats;
 		this.cards = cards;
 	}
@@ -35,7 +37,7 @@ class StatsApiController {
 	Stats.Report card(@AuthenticationPrincipal AccountPrincipal owner, @PathVariable long id,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@RequestParam(defaultValue = "day") String interval) {
-		LocalDate today = LocalDate.now(Analytics.zone(cards.get(owner.accountId(), id)));
+		LocalDate today = LocalDate.now(analytics.zone(cards.get(owner.accountId(), id)));
 		return stats.card(owner.accountId(), id, date("from", from, today.minusDays(29)), date("to", to, today), interval);
 	}
 

@@ -33,8 +33,10 @@ class StatsController {
 
 	private final Stats stats;
 	private final CardManagement cards;
+	private final Analytics analytics;
 
-	StatsController(Stats stats, CardManagement cards) {
+	StatsController(Stats stats, CardManagement cards, Analytics analytics) {
+		this.analytics = analytics;
 		this.stats = stats;
 		this.cards = cards;
 	}
@@ -44,7 +46,7 @@ class StatsController {
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@ModelAttribute("ui") Ui ui, Model model) {
 		Card card = cards.get(owner.accountId(), id);
-		LocalDate today = LocalDate.now(Analytics.zone(card));
+		LocalDate today = LocalDate.now(analytics.zone(card));
 		LocalDate start = StatsApiController.date("from", from, today.minusDays(29));
 		LocalDate end = StatsApiController.date("to", to, today);
 		Stats.Report report = stats.card(owner.accountId(), id, start, end, "day");
@@ -75,7 +77,7 @@ class StatsController {
 	ResponseEntity<byte[]> csv(@AuthenticationPrincipal AccountPrincipal owner, @PathVariable long id,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
 		Card card = cards.get(owner.accountId(), id);
-		LocalDate today = LocalDate.now(Analytics.zone(card));
+		LocalDate today = LocalDate.now(analytics.zone(card));
 		Stats.Report report = stats.card(owner.accountId(), id, StatsApiController.date("from", from, today.minusDays(29)),
 				StatsApiController.date("to", to, today), "day");
 		var keys = new ArrayList<>(report.totals().keySet());

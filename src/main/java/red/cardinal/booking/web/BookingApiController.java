@@ -28,6 +28,7 @@ import red.cardinal.account.RateLimits.Key;
 import red.cardinal.account.RateLimits.Limit;
 import red.cardinal.booking.Booking;
 import red.cardinal.booking.BookingRequest;
+import red.cardinal.booking.Availability;
 import red.cardinal.booking.Bookings;
 import red.cardinal.booking.Feeds;
 import red.cardinal.card.Card;
@@ -62,14 +63,16 @@ class BookingApiController {
 	}
 
 	private final CardManagement cards;
+	private final Availability availability;
 	private final Bookings bookings;
 	private final Feeds feeds;
 	private final RateLimits limits;
 	private final Analytics analytics;
 	private final PublicUrls urls;
 
-	BookingApiController(CardManagement cards, Bookings bookings, Feeds feeds, RateLimits limits, PublicUrls urls,
+	BookingApiController(Availability availability, CardManagement cards, Bookings bookings, Feeds feeds, RateLimits limits, PublicUrls urls,
 			Analytics analytics) {
+		this.availability = availability;
 		this.analytics = analytics;
 		this.cards = cards;
 		this.bookings = bookings;
@@ -83,7 +86,7 @@ class BookingApiController {
 	List<SlotJson> slots(@PathVariable String slug, @RequestParam String type, @RequestParam String from,
 			@RequestParam String to, @RequestParam(required = false) String tz) {
 		Card card = card(slug);
-		ZoneId zone = zone(tz, ZoneId.of(card.getBooking().timeZone()));
+		ZoneId zone = zone(tz, ZoneId.of(availability.of(card.getId()).timeZone()));
 		LocalDate start = date("from", from);
 		LocalDate end = date("to", to);
 		return bookings.slots(card, type, start, end).stream()
@@ -112,8 +115,8 @@ class BookingApiController {
 	@GetMapping("/api/v1/cards/{id}/bookings")
 	List<BookingJson> list(@AuthenticationPrincipal AccountPrincipal owner, @PathVariable long id,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-		ZoneId zone = ZoneId.of(cards.get(owner.accountId(), id).getBooking().timeZone() == null ? "UTC"
-				: cards.get(owner.accountId(), id).getBooking().timeZone());
+		ZoneId zone = ZoneId.of(availability.of(cards.get(owner.accountId(), id).getId()).timeZone() == null ? "UTC"
+				: availability.of(cards.get(owner.accountId(), id).getId()).timeZone());
 		Instant start = from == null ? Instant.EPOCH : date("from", from).atStartOfDay(zone).toInstant();
 		Instant end = to == null ? Instant.parse("9999-12-31T00:00:00Z") : date("to", to).plusDays(1).atStartOfDay(zone).toInstant();
 		return bookings.list(owner.accountId(), id, start, end).stream().map(b -> BookingJson.of(b, zone)).toList();
@@ -137,7 +140,7 @@ class BookingApiController {
 
 	private Card card(String slug) {
 		return cards.findLive(slug)
-			.filter(c -> c.getBooking().enabled())
+			.filter(c -> availability.of(c.getId()).enabled())
 			.orElseThrow(() -> new NotFoundException("Booking"));
 	}
 

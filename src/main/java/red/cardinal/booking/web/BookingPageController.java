@@ -24,8 +24,9 @@ import red.cardinal.analytics.Analytics;
 import red.cardinal.analytics.EventType;
 import red.cardinal.booking.Booking;
 import red.cardinal.booking.BookingRequest;
+import red.cardinal.booking.Availability;
 import red.cardinal.booking.Bookings;
-import red.cardinal.card.BookingSettings;
+import red.cardinal.booking.BookingSettings;
 import red.cardinal.card.Card;
 import red.cardinal.card.CardManagement;
 import red.cardinal.shared.ConflictException;
@@ -42,11 +43,13 @@ import red.cardinal.web.Ui;
 class BookingPageController {
 
 	private final CardManagement cards;
+	private final Availability availability;
 	private final Bookings bookings;
 	private final RateLimits limits;
 	private final Analytics analytics;
 
-	BookingPageController(CardManagement cards, Bookings bookings, RateLimits limits, Analytics analytics) {
+	BookingPageController(Availability availability, CardManagement cards, Bookings bookings, RateLimits limits, Analytics analytics) {
+		this.availability = availability;
 		this.analytics = analytics;
 		this.cards = cards;
 		this.bookings = bookings;
@@ -131,7 +134,7 @@ class BookingPageController {
 
 	private BookPage page(Card card, String typeKey, String date, String tz, BookPage.Managed managed, String notice,
 			Ui ui) {
-		BookingSettings settings = card.getBooking();
+		BookingSettings settings = availability.of(card.getId());
 		ZoneId ownerZone = ZoneId.of(settings.timeZone());
 		ZoneId zone = zone(tz, ownerZone);
 		var types = settings.types().stream()
@@ -176,7 +179,7 @@ class BookingPageController {
 
 	private Card card(String slug) {
 		return cards.findLive(slug)
-			.filter(c -> c.getBooking().enabled())
+			.filter(c -> availability.of(c.getId()).enabled())
 			.orElseThrow(() -> new NotFoundException("Booking"));
 	}
 

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import red.cardinal.account.AccountPrincipal;
 import red.cardinal.booking.Booking;
+import red.cardinal.booking.Availability;
 import red.cardinal.booking.Bookings;
 import red.cardinal.booking.Feeds;
 import red.cardinal.card.CardManagement;
@@ -37,9 +38,11 @@ class OwnerBookingsController {
 	private final Bookings bookings;
 	private final Feeds feeds;
 	private final CardManagement cards;
+	private final Availability availability;
 	private final PublicUrls urls;
 
-	OwnerBookingsController(Bookings bookings, Feeds feeds, CardManagement cards, PublicUrls urls) {
+	OwnerBookingsController(Availability availability, Bookings bookings, Feeds feeds, CardManagement cards, PublicUrls urls) {
+		this.availability = availability;
 		this.bookings = bookings;
 		this.feeds = feeds;
 		this.cards = cards;
@@ -66,7 +69,7 @@ class OwnerBookingsController {
 	String block(@AuthenticationPrincipal AccountPrincipal owner, @PathVariable long id, @RequestParam String start,
 			@RequestParam String end, @RequestParam(required = false) String reason, @ModelAttribute("ui") Ui ui,
 			Model model, HttpServletResponse response) {
-		ZoneId zone = ZoneId.of(cards.get(owner.accountId(), id).getBooking().timeZone());
+		ZoneId zone = ZoneId.of(availability.of(cards.get(owner.accountId(), id).getId()).timeZone());
 		try {
 			bookings.block(owner.accountId(), id, local("start", start).atZone(zone).toInstant(),
 					local("end", end).atZone(zone).toInstant(), reason);
@@ -91,7 +94,7 @@ class OwnerBookingsController {
 
 	private OwnerBookingsPage page(long owner, long cardId, String week, String feedUrl, String notice, Ui ui) {
 		var card = cards.get(owner, cardId);
-		String zoneId = card.getBooking().timeZone();
+		String zoneId = availability.of(card.getId()).timeZone();
 		ZoneId zone = ZoneId.of(zoneId == null ? "UTC" : zoneId);
 		LocalDate monday = monday(week, zone);
 		var list = bookings.list(owner, cardId, monday.atStartOfDay(zone).toInstant(), monday.plusDays(7).atStartOfDay(zone).toInstant());

@@ -2,8 +2,10 @@ package red.cardinal.card.web;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -14,21 +16,31 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import tools.jackson.databind.JsonNode;
 import red.cardinal.account.AccountPrincipal;
 import red.cardinal.card.Card;
 import red.cardinal.card.CardDetails;
 import red.cardinal.card.CardJson;
 import red.cardinal.card.CardManagement;
+import red.cardinal.web.JsonBodies;
 import red.cardinal.web.PublicUrls;
 
-/** The owner's cards as JSON. Another owner's card id answers 404, exactly like an unknown one. */
+/**
+ * The owner's cards as JSON. Another owner's card id answers 404, exactly like an unknown one. A
+ * card carries its sections' settings too (under each section's name), and its version as an ETag:
+ * a change sent with {@code If-Match} of an older version is refused with 412.
+ */
 @RestController
 @RequestMapping("/api/v1/cards")
 @Tag(name = "Cards")
@@ -36,10 +48,12 @@ class CardApiController {
 
 	private final CardManagement cards;
 	private final PublicUrls urls;
+	private final JsonBodies bodies;
 
-	CardApiController(CardManagement cards, PublicUrls urls) {
+	CardApiController(CardManagement cards, PublicUrls urls, JsonBodies bodies) {
 		this.cards = cards;
 		this.urls = urls;
+		this.bodies = bodies;
 	}
 
 	@GetMapping
@@ -48,21 +62,26 @@ class CardApiController {
 	}
 
 	@PostMapping
-	ResponseEntity<CardJson> create(@AuthenticationPrincipal AccountPrincipal owner, @RequestBody CardDetails details,
+	ResponseEntity<CardJson> create(@AuthenticationPrincipal AccountPrincipal owner,
+			@RequestBody @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = CardDetails.class))) JsonNode body,
 			Locale locale) {
-		Card card = cards.create(owner.accountId(), details, locale);
-		return ResponseEntity.created(URI.create("/api/v1/cards/" + card.getId())).body(json(card));
+		Card card = cards.create(owner.accountId(), bodies.read(body, CardDetails.class, null), sections(body), locale);
+		return ResponseEntity.created(URI.create("/api/v1/cards/" + card.getId())).eTag(card.versionTag())
+			.body(json(card));
 	}
 
 	@GetMapping("/{id}")
-	CardJson get(@AuthenticationPrincipal AccountPrincipal owner, @PathVariable long id) {
-		return json(cards.get(owner.accountId(), id));
+	ResponseEntity<CardJson> get(@AuthenticationPrincipal AccountPrincipal owner, @PathVariable long id) {
+		return answer(cards.get(owner.accountId(), id));
 	}
 
 	@PutMapping("/{id}")
-	CardJson update(@AuthenticationPrincipal AccountPrincipal owner, @PathVariable long id,
-			@RequestBody CardDetails details, Locale locale) {
-		return json(cards.update(owner.accountId(), id, details, locale));
+	ResponseEntity<CardJson> update(@AuthenticationPrincipal AccountPrincipal owner, @PathVariable long id,
+			@RequestBody @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = CardDetails.class))) JsonNode body,
+			@Parameter(description = "the card's ETag as last read; without it the change is made on whatever is there")
+			@RequestHeader(name = "If-Match", required = false) String ifMatch, Locale locale) {
+		return answer(cards.update(owner.accountId(), id, bodies.read(body, CardDetails.class, null), sections(body),
+				locale, EntityTags.expected(ifMatch)));
 	}
 
 	@DeleteMapping("/{id}")
@@ -72,17 +91,33 @@ class CardApiController {
 	}
 
 	@PostMapping("/{id}/photo")
-	CardJson photo(@AuthenticationPrincipal AccountPrincipal owner, @PathVariable long id,
+	ResponseEntity<CardJson> photo(@AuthenticationPrincipal AccountPrincipal owner, @PathVariable long id,
 			@RequestPart("file") MultipartFile file) throws IOException {
-		return json(cards.changePhoto(owner.accountId(), id, file::getBytes));
+		return answer(cards.changePhoto(owner.accountId(), id, file::getBytes));
 	}
 
 	@DeleteMapping("/{id}/photo")
-	CardJson removePhoto(@AuthenticationPrincipal AccountPrincipal owner, @PathVariable long id) {
-		return json(cards.removePhoto(owner.accountId(), id));
+	ResponseEntity<CardJson> removePhoto(@AuthenticationPrincipal AccountPrincipal owner, @PathVariable long id) {
+		return answer(cards.removePhoto(owner.accountId(), id));
+	}
+
+	/** The sections' settings in a card's body, by section name; a section left out keeps its settings. */
+	private Map<String, JsonNode> sections(JsonNode body) {
+		var settings = new LinkedHashMap<String, JsonNode>();
+		for (var section : cards.sections()) {
+			JsonNode node = body.get(section.name());
+			if (node != null && !node.isNull()) {
+				settings.put(section.name(), node);
+			}
+		}
+		return settings;
+	}
+
+	private ResponseEntity<CardJson> answer(Card card) {
+		return ResponseEntity.ok().eTag(card.versionTag()).body(json(card));
 	}
 
 	private CardJson json(Card card) {
-		return CardJson.of(card, urls.of("/" + card.getSlug()), cards.photoUrl(card));
+		return CardJson.of(card, urls.of("/" + card.getSlug()), cards.photoUrl(card), cards.sectionSettings(card));
 	}
 }

@@ -30,6 +30,7 @@ import red.cardinal.design.Theme;
 import red.cardinal.media.MediaManagement;
 import red.cardinal.shared.ConflictException;
 import red.cardinal.shared.InvalidInputException;
+import red.cardinal.shared.PreconditionFailedException;
 import red.cardinal.shared.Violation;
 import red.cardinal.web.PublicUrls;
 import red.cardinal.web.Ui;
@@ -60,7 +61,7 @@ class CardEditorController {
 			Model model) {
 		Card card = cards.get(owner.accountId(), id);
 		String notice = created != null ? "editor.created" : saved != null ? "editor.saved" : null;
-		return page(card, CardForm.of(CardDetails.of(card)), notice, ui(model), model);
+		return page(card, form(card), notice, ui(model), model);
 	}
 
 	@PostMapping("/dashboard/cards/{id}")
@@ -78,14 +79,20 @@ class CardEditorController {
 		}
 		CardDetails details = form.toDetails();
 		try {
-			cards.update(owner.accountId(), id, details, locale);
+			cards.update(owner.accountId(), id, details, java.util.Map.of(), locale, form.getVersion());
 			return "redirect:/dashboard/cards/" + id + "?saved";
 		}
 		catch (InvalidInputException e) {
-			return refused(card, details, e.violations(), ui, model, response);
+			return refused(card, form, e.violations(), ui, model, response);
 		}
 		catch (ConflictException e) {
-			return refused(card, details, List.of(e.violation()), ui, model, response);
+			return refused(card, form, List.of(e.violation()), ui, model, response);
+		}
+		catch (PreconditionFailedException e) {
+			// the person's input stays, now on the current version: saving again keeps it deliberately
+			response.setStatus(HttpStatus.CONFLICT.value());
+			form.setVersion(e.current());
+			return page(cards.get(owner.accountId(), id), form, "section.changed", ui, model);
 		}
 	}
 
@@ -95,15 +102,14 @@ class CardEditorController {
 			Model model, HttpServletResponse response) throws IOException {
 		Card card = cards.get(owner.accountId(), id);
 		if (file == null || file.isEmpty()) {
-			return refused(card, CardDetails.of(card), List.of(Violation.of("file", "photo.required")), ui, model,
-					response);
+			return refused(card, form(card), List.of(Violation.of("file", "photo.required")), ui, model, response);
 		}
 		try {
 			cards.changePhoto(owner.accountId(), id, file::getBytes);
 			return "redirect:/dashboard/cards/" + id + "?saved";
 		}
 		catch (InvalidInputException e) {
-			return refused(card, CardDetails.of(card), e.violations(), ui, model, response);
+			return refused(card, form(card), e.violations(), ui, model, response);
 		}
 	}
 
@@ -150,12 +156,19 @@ class CardEditorController {
 		}
 	}
 
-	private String refused(Card card, CardDetails submitted, List<Violation> violations, Ui ui, Model model,
+	private String refused(Card card, CardForm submitted, List<Violation> violations, Ui ui, Model model,
 			HttpServletResponse response) {
 		response.setStatus(HttpStatus.BAD_REQUEST.value());
 		Ui refused = ui.withErrors(violations);
 		model.addAttribute("ui", refused);
-		return page(card, CardForm.of(submitted), "editor.invalid", refused, model);
+		return page(card, submitted, "editor.invalid", refused, model);
+	}
+
+	/** The card's saved details as the form shows them, at the card's version. */
+	private static CardForm form(Card card) {
+		CardForm form = CardForm.of(CardDetails.of(card));
+		form.setVersion(card.versionTag());
+		return form;
 	}
 
 	private static Ui ui(Model model) {
@@ -178,7 +191,10 @@ class CardEditorController {
 			.toList();
 		model.addAttribute("page", new CardEditorPage(card.getId(), form, cards.photoUrl(card),
 				urls.of("/" + card.getSlug()), card.getSlug(), card.isPublished(), notice, uploads, themes, fonts,
-				brandOptions, warnings(form, ui)));
+				brandOptions, warnings(form, ui), form.getVersion() != null ? form.getVersion() : card.versionTag(),
+				cards.sections().stream()
+					.map(s -> new CardEditorPage.SectionLink(ui.t(s.titleKey()), s.editorPath(card.getId())))
+					.toList()));
 		return "card/editor";
 	}
 

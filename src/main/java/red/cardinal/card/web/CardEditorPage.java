@@ -8,7 +8,11 @@ import red.cardinal.design.Design;
 /** What the card editor shows: the form (saved or as just submitted) and where the card lives. */
 public record CardEditorPage(long id, CardForm form, String photoUrl, String publicUrl, String savedSlug,
 		boolean savedPublished, String notice, List<MediaOption> media, List<Option> themes, List<Option> fonts,
-		List<Option> brands, List<Warning> warnings) {
+		List<Option> brands, List<Warning> warnings, String version, List<SectionLink> sections) {
+
+	/** A section of the card with its own screen. */
+	public record SectionLink(String title, String path) {
+	}
 
 	/** A choice in a list: a theme (with its accent, background and text colours), a font, a brand design. */
 	public record Option(String id, String label, String colors) {

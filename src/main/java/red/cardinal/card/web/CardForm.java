@@ -7,7 +7,6 @@ import java.util.List;
 import red.cardinal.card.Address;
 import red.cardinal.card.CardDetails;
 import red.cardinal.card.Email;
-import red.cardinal.card.GalleryItem;
 import red.cardinal.card.Link;
 import red.cardinal.card.PersonName;
 import red.cardinal.card.Phone;
@@ -34,10 +33,8 @@ public class CardForm {
 	private List<AddressRow> addresses = new ArrayList<>();
 	private List<LinkRow> links = new ArrayList<>();
 	private List<ServiceRow> services = new ArrayList<>();
-	private List<GalleryRow> gallery = new ArrayList<>();
 	private DesignRow design = DesignRow.of(Design.DEFAULT);
-	private StoreRow store = StoreRow.of(null);
-	private BookingRow booking = BookingRow.of(null);
+	private String version;
 
 	static CardForm of(CardDetails d) {
 		var form = new CardForm();
@@ -55,11 +52,7 @@ public class CardForm {
 				a.postalCode(), a.country())));
 		d.links().forEach(l -> form.links.add(new LinkRow(l.url(), l.label())));
 		d.services().forEach(s -> form.services.add(new ServiceRow(s.title(), s.description(), s.price())));
-		d.gallery().forEach(g -> form.gallery.add(new GalleryRow(g.type(), g.mediaId() == null ? null
-				: g.mediaId().toString(), g.videoUrl(), g.caption(), g.alt())));
 		form.design = DesignRow.of(d.design() == null ? Design.DEFAULT : d.design());
-		form.store = StoreRow.of(d.store());
-		form.booking = BookingRow.of(d.booking());
 		return form;
 	}
 
@@ -70,9 +63,7 @@ public class CardForm {
 				rows(websites, r -> new Website(r.label, r.url)),
 				rows(addresses, r -> new Address(r.type, r.street, r.locality, r.region, r.postalCode, r.country)),
 				rows(links, r -> new Link(r.url, r.label)),
-				rows(services, r -> new Service(r.title, r.description, r.price)),
-				rows(gallery, r -> new GalleryItem(r.type, mediaId(r.mediaId), r.videoUrl, r.caption, r.alt)),
-				design.toDesign(), store.toSettings(), booking.toSettings());
+				rows(services, r -> new Service(r.title, r.description, r.price)), design.toDesign());
 	}
 
 	/**
@@ -123,8 +114,6 @@ public class CardForm {
 			case "addresses" -> addresses.add(new AddressRow("work", null, null, null, null, null));
 			case "links" -> links.add(new LinkRow());
 			case "services" -> services.add(new ServiceRow());
-			case "gallery" -> gallery.add(new GalleryRow("image", null, null, null, null));
-			case "videos" -> gallery.add(new GalleryRow("video", null, null, null, null));
 			default -> {
 			}
 		}
@@ -138,7 +127,6 @@ public class CardForm {
 			case "addresses" -> addresses;
 			case "links" -> links;
 			case "services" -> services;
-			case "gallery", "videos" -> gallery;
 			case "sections" -> design.getSections();
 			default -> null;
 		};
@@ -146,11 +134,6 @@ public class CardForm {
 
 	private static <R extends Row, T> List<T> rows(List<R> rows, java.util.function.Function<R, T> map) {
 		return rows.stream().filter(r -> r != null && !r.blank()).map(map).toList();
-	}
-
-	/** A chosen upload's id; anything else is no choice (validation then asks for one). */
-	private static Long mediaId(String value) {
-		return value != null && value.matches("\\d{1,18}") ? Long.valueOf(value) : null;
 	}
 
 	static boolean blank(String... values) {
@@ -188,12 +171,9 @@ public class CardForm {
 	public void setLinks(List<LinkRow> links) { this.links = links; }
 	public List<ServiceRow> getServices() { return services; }
 	public void setServices(List<ServiceRow> services) { this.services = services; }
-	public List<GalleryRow> getGallery() { return gallery; }
-	public void setGallery(List<GalleryRow> gallery) { this.gallery = gallery; }
 	public DesignRow getDesign() { return design; }
 	public void setDesign(DesignRow design) { this.design = design; }
-	public BookingRow getBooking() { return booking; }
-	public void setBooking(BookingRow booking) { this.booking = booking; }
-	public StoreRow getStore() { return store; }
-	public void setStore(StoreRow store) { this.store = store; }
+	/** The card's version the form was read at (see {@link red.cardinal.card.Card#versionTag()}). */
+	public String getVersion() { return version; }
+	public void setVersion(String version) { this.version = version; }
 }

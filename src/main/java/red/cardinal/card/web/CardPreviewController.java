@@ -60,7 +60,6 @@ class CardPreviewController {
 	}
 
 	private static CardDetails withDesign(CardDetails d, CardDetails from) {
-		return new CardDetails(d.slug(), d.published(), d.name(), d.jobTitle(), d.organization(), d.bio(), d.phones(),
-				d.emails(), d.websites(), d.addresses(), d.links(), d.services(), d.gallery(), from.design());
+		return d.toBuilder().design(from.design()).build();
 	}
 }

@@ -43,10 +43,8 @@ class DashboardController {
 	@PostMapping("/dashboard/cards")
 	String create(@AuthenticationPrincipal AccountPrincipal owner, @ModelAttribute("form") NewCardForm form,
 			Locale locale, Model model, @ModelAttribute("ui") Ui ui, HttpServletResponse response) {
-		var details = new CardDetails(form.getSlug(), false,
-				new PersonName(null, form.getName().getGiven(), null, form.getName().getFamily(), null), null,
-				form.getOrganization(),
-				null, null, null, null, null, null, null);
+		var details = CardDetails.builder().slug(form.getSlug())
+			.name(form.getName().getGiven(), form.getName().getFamily()).organization(form.getOrganization()).build();
 		try {
 			Card card = cards.create(owner.accountId(), details, locale);
 			return "redirect:/dashboard/cards/" + card.getId() + "?created";

@@ -55,6 +55,6 @@ class ImportApiController {
 			.map(v -> new Skipped(v.field(), messages.getMessage(v.code(), v.args().toArray(), v.code(), locale)))
 			.toList();
 		return ResponseEntity.created(URI.create("/api/v1/cards/" + card.getId()))
-			.body(new ImportedCard(CardJson.of(card, urls.of("/" + card.getSlug()), cards.photoUrl(card)), skipped));
+			.body(new ImportedCard(CardJson.of(card, urls.of("/" + card.getSlug()), cards.photoUrl(card), cards.sectionSettings(card)), skipped));
 	}
 }

@@ -53,15 +53,14 @@ class CardPageController {
 			response.setHeader("Location", "/" + stamp.slug() + (query == null ? "" : "?" + query));
 			return;
 		}
-		String version = rendered.version(stamp);
-		var card = rendered.card(stamp, version).orElseThrow(() -> new NotFoundException("Card"));
+		var card = rendered.card(stamp).orElseThrow(() -> new NotFoundException("Card"));
 		analytics.record(card.card(), EventType.VIEW, request);
 		String src = request.getParameter("src");
 		if ("qr".equals(src) || "nfc".equals(src)) {
 			analytics.record(card.card(), "qr".equals(src) ? EventType.QR : EventType.NFC, request);
 		}
 		// weak: Tomcat compresses only responses without a strong ETag, and the bytes differ when compressed
-		String etag = "W/\"" + stamp.id() + "-" + version + "-" + ui.lang() + "\"";
+		String etag = "W/\"" + stamp.id() + "-" + card.tag() + "-" + ui.lang() + "\"";
 		response.setHeader("Cache-Control", CacheControl.maxAge(60, TimeUnit.SECONDS).cachePublic().getHeaderValue());
 		response.setHeader("Vary", "Accept-Language, User-Agent, Accept-Encoding");
 		if (web.checkNotModified(etag)) {

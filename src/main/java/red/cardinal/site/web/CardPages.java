@@ -3,8 +3,9 @@ package red.cardinal.site.web;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -12,26 +13,18 @@ import java.util.stream.Stream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 import red.cardinal.card.Address;
 import red.cardinal.card.Card;
 import red.cardinal.card.CardManagement;
+import red.cardinal.card.CardPagePart;
+import gg.jte.Content;
 import red.cardinal.card.CardPreviews;
-import red.cardinal.design.Design;
 import red.cardinal.design.DesignStyles;
-import red.cardinal.design.Theme;
-import red.cardinal.card.GalleryItem;
 import red.cardinal.card.Phone;
-import red.cardinal.media.MediaItem;
-import red.cardinal.media.MediaManagement;
-import red.cardinal.shared.Money;
-import red.cardinal.shared.VideoLink;
-import red.cardinal.store.Catalog;
-import red.cardinal.store.Product;
-import red.cardinal.store.ProductDetails;
-import red.cardinal.site.web.CardPage.GalleryEntry;
 import red.cardinal.contact.InAppBrowsers;
 import red.cardinal.shared.PhoneNumber;
 import red.cardinal.site.web.CardPage.Action;
@@ -46,17 +39,15 @@ import red.cardinal.web.Ui;
 class CardPages implements CardPreviews {
 
 	private final CardManagement cards;
-	private final MediaManagement media;
 	private final PublicUrls urls;
 	private final DesignStyles styles;
-	private final Catalog catalog;
+	private final ObjectProvider<CardPagePart> parts;
 
-	CardPages(CardManagement cards, MediaManagement media, PublicUrls urls, DesignStyles styles, Catalog catalog) {
+	CardPages(CardManagement cards, PublicUrls urls, DesignStyles styles, ObjectProvider<CardPagePart> parts) {
 		this.cards = cards;
-		this.media = media;
 		this.urls = urls;
 		this.styles = styles;
-		this.catalog = catalog;
+		this.parts = parts;
 	}
 
 	/** The owner's preview: the card's page in the model, its inline style sheet allowed, never cached. */
@@ -94,76 +85,33 @@ class CardPages implements CardPreviews {
 							: l.network().displayName(), l.network().displayName(), l.network().id(), l.url());
 				}).toList(),
 				card.getServices().stream().map(s -> new ServiceItem(s.title(), s.description(), s.price())).toList(),
-				gallery(card, ui), preview, card.getSlug(), InAppBrowsers.app(userAgent).orElse(null), look(card), store(card, ui),
-				card.getBooking().enabled() ? card.getBooking().types().stream().map(t -> t.name() + " · " + t.minutes() + " min").toList() : List.of());
+				preview, card.getSlug(), InAppBrowsers.app(userAgent).orElse(null),
+				styles.look(card.getDesign(), cards.coverUrl(card)), parts(card, ui, preview));
 	}
 
-	/** The open store's listed products, or null when the store is closed. */
-	CardPage.Store store(Card card, Ui ui) {
-		if (!card.getStore().enabled()) {
-			return null;
-		}
-		var listed = catalog.listed(card);
-		var uploads = media.find(card.getOwnerId(), listed.stream().flatMap(p -> p.getImageIds().stream()).toList());
-		var products = listed.stream().map(p -> product(card, p, ui, uploads)).toList();
-		var categories = products.stream().map(CardPage.ProductEntry::category).filter(Objects::nonNull).distinct().toList();
-		return new CardPage.Store(products, categories, card.getStore().currency());
-	}
-
-	CardPage.ProductEntry product(Card card, Product product, Ui ui) {
-		return product(card, product, ui, media.find(card.getOwnerId(), product.getImageIds()));
-	}
-
-	private CardPage.ProductEntry product(Card card, Product product, Ui ui, java.util.Map<Long, MediaItem> uploads) {
-		Currency currency = Currency.getInstance(card.getStore().currency());
-		ProductDetails d = product.details();
-		List<String> images = product.getImageIds().stream().map(uploads::get).filter(Objects::nonNull)
-			.map(m -> media.url(m.width() > 640 ? m.key().replace(".jpg", "-640.jpg") : m.key())).toList();
-		var options = d.options().stream().map(o -> new CardPage.OptionEntry(o.name(), o.values().stream()
-			.map(v -> new CardPage.ValueEntry(v.label(), v.priceDeltaMinor() == 0 ? null
-					: (v.priceDeltaMinor() > 0 ? "+" : "−") + new Money(Math.abs(v.priceDeltaMinor()), currency).format(ui.locale()),
-					v.priceDeltaMinor()))
-			.toList())).toList();
-		return new CardPage.ProductEntry(d.slug(), d.name(), d.description(),
-				new Money(d.priceMinor(), currency).format(ui.locale()),
-				d.compareAtMinor() == null || d.compareAtMinor() <= d.priceMinor() ? null
-						: new Money(d.compareAtMinor(), currency).format(ui.locale()),
-				d.category(), images.isEmpty() ? null : images.get(0), images, !product.orderable(),
-				"/" + card.getSlug() + "/p/" + d.slug(), options, d.priceMinor());
-	}
-
-	private CardPage.Look look(Card card) {
-		Design design = card.getDesign();
-		Theme theme = Theme.of(design.theme()).orElse(Theme.CLASSIC);
-		String accent = design.colors().accent() != null ? design.colors().accent() : theme.palette().accent();
-		return new CardPage.Look(theme.id(), theme.layout(), styles.css(design), cards.coverUrl(card),
-				design.visibleSections(), accent);
-	}
-
-	private List<GalleryEntry> gallery(Card card, Ui ui) {
-		var uploads = cards.galleryMedia(card);
-		var entries = new java.util.ArrayList<GalleryEntry>();
-		for (GalleryItem item : card.getGallery()) {
-			if (item.video()) {
-				var video = VideoLink.parse(item.videoUrl());
-				entries.add(new GalleryEntry(true, video.watchUrl(), null, null, 0, 0, null,
-						item.caption() != null ? item.caption() : ui.t("site.gallery.video"), video.embedUrl()));
-				continue;
+	/** Each section's part of the page that shows something, by its key in the design's order. */
+	private Map<String, Content> parts(Card card, Ui ui, boolean preview) {
+		var visit = new CardPagePart.Visit(ui, preview);
+		var parts = new LinkedHashMap<String, Content>();
+		for (CardPagePart part : this.parts.orderedStream().toList()) {
+			Content content = part.render(card, visit);
+			if (content != null) {
+				parts.put(part.key(), content);
 			}
-			MediaItem upload = uploads.get(item.mediaId());
-			if (upload == null) {
-				continue;
-			}
-			String large = media.url(upload.key());
-			String small = media.url(upload.key().replace(".jpg", "-320.jpg"));
-			String medium = media.url(upload.key().replace(".jpg", "-640.jpg"));
-			String srcset = upload.width() > 640 ? small + " 320w, " + medium + " 640w, " + large + " " + upload.width() + "w"
-					: upload.width() > 320 ? small + " 320w, " + large + " " + upload.width() + "w" : null;
-			entries.add(new GalleryEntry(false, large, upload.width() > 320 ? small : large, srcset, upload.width(),
-					upload.height(), item.alt() != null ? item.alt() : item.caption() != null ? item.caption() : "",
-					item.caption(), null));
 		}
-		return entries;
+		return parts;
+	}
+
+	/** What the parts these keys name say about their own changes (see {@link CardPagePart#changeToken}), by key. */
+	Map<String, String> changeTokens(long cardId, java.util.function.Predicate<String> keys) {
+		var tokens = new java.util.HashMap<String, String>();
+		parts.orderedStream().filter(p -> keys.test(p.key())).forEach(p -> {
+			String token = p.changeToken(cardId);
+			if (token != null) {
+				tokens.put(p.key(), token);
+			}
+		});
+		return tokens;
 	}
 
 	/** A phone line; its WhatsApp link goes through {@code whatsapp}, a counted redirect to wa.me. */

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.GZIPOutputStream;
@@ -19,13 +20,13 @@ import red.cardinal.card.Card;
 import red.cardinal.card.CardManagement;
 import red.cardinal.card.CardStamp;
 import red.cardinal.contact.InAppBrowsers;
-import red.cardinal.store.Catalog;
 import red.cardinal.web.ContentSecurityPolicy;
 import red.cardinal.web.Ui;
 
 /**
  * Public card pages, rendered once per version and kept: a visit then costs one small query (the
- * card's stamp) instead of loading the whole card, its media and its catalog and rendering it again.
+ * card's stamp, plus a change token for a shown part that changes on its own, such as a store's
+ * products) instead of loading the whole card and its sections and rendering it again.
  * Every visit checks the stamp in the database, so an edit shows at once on every node; nothing here
  * is something another node needs to see. Holds the {@value #CARDS} most recently visited cards
  * (a page is about 9 KB and 3 KB gzipped).
@@ -41,42 +42,58 @@ class RenderedCards {
 	record Page(byte[] html, byte[] gzipped, String contentSecurityPolicy) {
 	}
 
-	/** The card as it was at {@code version}, and its pages by language and in-app browser. */
-	record Rendered(String version, Card card, Map<String, Page> pages) {
+	/**
+	 * The card at {@code version}, what its sections' parts said of their own changes when it was
+	 * loaded, the parts its pages show, and its pages by language and in-app browser.
+	 */
+	record Rendered(String version, Card card, Map<String, String> tokens, Set<String> shown, Map<String, Page> pages) {
+
+		/** What the page's ETag and cache key are made of: the card's version and its shown parts' tokens. */
+		String tag() {
+			var tag = new StringBuilder(version);
+			tokens.entrySet().stream().filter(t -> shown.contains(t.getKey())).sorted(Map.Entry.comparingByKey())
+				.forEach(t -> tag.append('-').append(t.getValue()));
+			return tag.toString();
+		}
 	}
 
 	private final ConcurrentLruCache<Long, AtomicReference<Rendered>> byCard = new ConcurrentLruCache<>(CARDS,
 			id -> new AtomicReference<>());
 	private final CardManagement cards;
 	private final CardPages pages;
-	private final Catalog catalog;
 	private final TemplateEngine templates;
 
-	RenderedCards(CardManagement cards, CardPages pages, Catalog catalog, TemplateEngine templates) {
+	RenderedCards(CardManagement cards, CardPages pages, TemplateEngine templates) {
 		this.cards = cards;
 		this.pages = pages;
-		this.catalog = catalog;
 		this.templates = templates;
 	}
 
-	/** What the card page shows depends on: the card, and its catalog when the store is open. */
-	String version(CardStamp stamp) {
-		long card = stamp.updatedAt().toEpochMilli();
-		return stamp.storeEnabled() ? card + "-" + catalog.version(stamp.id()) : Long.toString(card);
-	}
-
-	/** The card at this version, loaded when it is not kept (or kept at another version); empty if it went away. */
-	Optional<Rendered> card(CardStamp stamp, String version) {
+	/**
+	 * The card as its stamp says it is now, loaded when it is not kept, kept at another version, or
+	 * a part its pages show changed on its own (a product); empty if it went away.
+	 */
+	Optional<Rendered> card(CardStamp stamp) {
 		var kept = byCard.get(stamp.id());
 		Rendered rendered = kept.get();
-		if (rendered != null && rendered.version().equals(version)) {
+		if (rendered != null && rendered.version().equals(stamp.version()) && current(rendered, stamp.id())) {
 			return Optional.of(rendered);
 		}
+		// tokens before loading: a change in between makes the next view load again, never keeps a stale page
+		Map<String, String> tokens = pages.changeTokens(stamp.id(), key -> true);
 		return cards.findLive(stamp.slug()).map(card -> {
-			var fresh = new Rendered(version, card, new ConcurrentHashMap<>());
+			var fresh = new Rendered(stamp.version(), card, tokens, ConcurrentHashMap.newKeySet(), new ConcurrentHashMap<>());
 			kept.set(fresh);
 			return fresh;
 		});
+	}
+
+	private boolean current(Rendered rendered, long cardId) {
+		if (rendered.shown().isEmpty()) {
+			return true;
+		}
+		Map<String, String> now = pages.changeTokens(cardId, rendered.shown()::contains);
+		return now.entrySet().stream().allMatch(t -> t.getValue().equals(rendered.tokens().get(t.getKey())));
 	}
 
 	/**
@@ -89,7 +106,7 @@ class RenderedCards {
 		String variant = ui.locale().toLanguageTag() + "|" + app;
 		Page page = rendered.pages().get(variant);
 		if (page == null) {
-			page = render(rendered.card(), ui, userAgent);
+			page = render(rendered, ui, userAgent);
 			if (rendered.pages().size() < VARIANTS) {
 				rendered.pages().putIfAbsent(variant, page);
 			}
@@ -97,8 +114,9 @@ class RenderedCards {
 		return page;
 	}
 
-	private Page render(Card card, Ui ui, String userAgent) {
-		CardPage page = pages.build(card, ui, false, userAgent);
+	private Page render(Rendered rendered, Ui ui, String userAgent) {
+		CardPage page = pages.build(rendered.card(), ui, false, userAgent);
+		rendered.shown().addAll(page.parts().keySet());
 		var html = new Utf8ByteOutput();
 		templates.render("site/card.jte", Map.of("ui", ui, "page", page), html);
 		byte[] bytes = html.toByteArray();

@@ -24,6 +24,7 @@ import red.cardinal.shared.ConflictException;
 import red.cardinal.shared.InvalidInputException;
 import red.cardinal.shared.Money;
 import red.cardinal.shared.Violation;
+import red.cardinal.store.Storefronts;
 import red.cardinal.store.Catalog;
 import red.cardinal.store.OptionsText;
 import red.cardinal.store.Product;
@@ -36,9 +37,11 @@ class CatalogController {
 
 	private final Catalog catalog;
 	private final CardManagement cards;
+	private final Storefronts storefronts;
 	private final MediaManagement media;
 
-	CatalogController(Catalog catalog, CardManagement cards, MediaManagement media) {
+	CatalogController(Storefronts storefronts, Catalog catalog, CardManagement cards, MediaManagement media) {
+		this.storefronts = storefronts;
 		this.catalog = catalog;
 		this.cards = cards;
 		this.media = media;
@@ -132,12 +135,12 @@ class CatalogController {
 			.map(m -> new CatalogPage.Option(Long.toString(m.id()), "#" + m.id() + " · " + m.width() + "×" + m.height()))
 			.toList();
 		model.addAttribute("page", new CatalogPage(cardId, card.displayName(), currency == null ? null : currency.getCurrencyCode(),
-				card.getStore().enabled(), rows, form, editing, uploads, notice));
+				storefronts.of(card.getId()).enabled(), rows, form, editing, uploads, notice));
 		return "store/catalog";
 	}
 
 	private Currency currency(long owner, long cardId) {
-		String code = cards.get(owner, cardId).getStore().currency();
+		String code = storefronts.of(cards.get(owner, cardId).getId()).currency();
 		return code == null ? null : Currency.getInstance(code);
 	}
 

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import red.cardinal.account.AccountPrincipal;
 import red.cardinal.card.CardManagement;
 import red.cardinal.shared.Money;
+import red.cardinal.store.Storefronts;
 import red.cardinal.store.Csv;
 import red.cardinal.store.Order;
 import red.cardinal.store.Ordering;
@@ -37,8 +38,10 @@ class OrdersController {
 
 	private final Ordering ordering;
 	private final CardManagement cards;
+	private final Storefronts storefronts;
 
-	OrdersController(Ordering ordering, CardManagement cards) {
+	OrdersController(Storefronts storefronts, Ordering ordering, CardManagement cards) {
+		this.storefronts = storefronts;
 		this.ordering = ordering;
 		this.cards = cards;
 	}
@@ -48,7 +51,7 @@ class OrdersController {
 			@RequestParam(required = false) String notice, @ModelAttribute("ui") Ui ui, Model model) {
 		var card = cards.get(owner.accountId(), id);
 		var entries = ordering.list(owner.accountId(), id).stream().map(o -> entry(o, ui)).toList();
-		String currency = card.getStore().currency();
+		String currency = storefronts.of(card.getId()).currency();
 		var days = ordering.totalsPerDay(owner.accountId(), id).stream()
 			.map(d -> new OrdersPage.Day(d.day().toString(), d.orders(),
 					currency == null ? Long.toString(d.totalMinor()) : new Money(d.totalMinor(), Currency.getInstance(currency)).format(ui.locale())))

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import red.cardinal.account.AccountPrincipal;
 import red.cardinal.card.CardManagement;
+import red.cardinal.store.Storefronts;
 import red.cardinal.store.Catalog;
 import red.cardinal.store.Product;
 import red.cardinal.store.ProductDetails;
@@ -36,8 +37,10 @@ class ProductApiController {
 
 	private final Catalog catalog;
 	private final CardManagement cards;
+	private final Storefronts storefronts;
 
-	ProductApiController(Catalog catalog, CardManagement cards) {
+	ProductApiController(Storefronts storefronts, Catalog catalog, CardManagement cards) {
+		this.storefronts = storefronts;
 		this.catalog = catalog;
 		this.cards = cards;
 	}
@@ -74,7 +77,7 @@ class ProductApiController {
 
 	private ProductJson json(AccountPrincipal owner, long cardId, Product p) {
 		ProductDetails d = p.details();
-		String currency = cards.get(owner.accountId(), cardId).getStore().currency();
+		String currency = storefronts.of(cards.get(owner.accountId(), cardId).getId()).currency();
 		return new ProductJson(p.getId().toString(), d.slug(), d.name(), d.description(), d.priceMinor(), currency,
 				d.compareAtMinor(), d.category(), d.available(), d.imageMediaIds(), d.options(), p.getPosition());
 	}

@@ -130,8 +130,7 @@ class AccountPagesIT {
 
 	@Test
 	void deletesTheAccountWithItsCards() throws Exception {
-		cards.create(account.id(), new CardDetails(null, true, new PersonName(null, "Gone", null, null, null), null, null,
-				null, null, null, null, null, null, null), Locale.ENGLISH);
+		cards.create(account.id(), CardDetails.builder().published(true).name(new PersonName(null, "Gone", null, null, null)).build(), Locale.ENGLISH);
 		mvc.perform(post("/account/delete").with(user(me)).with(csrf()).param("password", "wrong"))
 			.andExpect(status().isBadRequest());
 		mvc.perform(post("/account/delete").with(user(me)).with(csrf()).param("password", PASSWORD))

@@ -54,7 +54,7 @@ import red.cardinal.account.RateLimits;
 import red.cardinal.analytics.Analytics;
 import red.cardinal.booking.BookingRequest;
 import red.cardinal.booking.Bookings;
-import red.cardinal.card.BookingSettings;
+import red.cardinal.booking.BookingSettings;
 import red.cardinal.card.Card;
 import red.cardinal.card.CardDetails;
 import red.cardinal.card.CardManagement;
@@ -85,6 +85,9 @@ class BookingIT {
 	/** A visitor's browser: requests without one are not counted (bots). */
 	static final String PHONE = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 "
 			+ "(KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1";
+
+	@Autowired
+	red.cardinal.booking.Availability availability;
 
 	@Autowired
 	MockMvc mvc;
@@ -131,9 +134,7 @@ class BookingIT {
 		}
 		var settings = new BookingSettings(true, "Europe/Berlin", approval, 0, 0, 0, 60, 0, all, List.of(),
 				List.of(new BookingSettings.Type("call", "30 min call", 30, "https://meet.example/ana")));
-		return cards.create(owner.id(), new CardDetails("book-" + owner.id() + (approval ? "-a" : ""), true,
-				new PersonName(null, "Ana", null, "García", null), null, null, null, null, null, null, null, null, null,
-				null, null, null, settings), Locale.ENGLISH);
+		return cards.create(owner.id(), CardDetails.builder().slug("book-" + owner.id() + (approval ? "-a" : "")).published(true).name(new PersonName(null, "Ana", null, "García", null)).build(), red.cardinal.TestCards.sections("booking", settings), Locale.ENGLISH);
 	}
 
 	String slot(int index) {
@@ -334,11 +335,10 @@ class BookingIT {
 	@Test
 	void asksTheTypesQuestionsAndKeepsTheAnswers() throws Exception {
 		var d = red.cardinal.card.CardDetails.of(card);
-		var b = card.getBooking();
+		var b = availability.of(card.getId());
 		var asking = new BookingSettings(true, b.timeZone(), false, 0, 0, 0, 60, 0, b.weekly(), List.of(),
 				List.of(new BookingSettings.Type("call", "30 min call", 30, null, List.of("What is it about?"))));
-		cards.update(owner.id(), card.getId(), new CardDetails(d.slug(), true, d.name(), null, null, null, null, null, null,
-				null, null, null, null, null, null, asking), Locale.ENGLISH);
+		cards.update(owner.id(), card.getId(), CardDetails.builder().slug(d.slug()).published(true).name(d.name()).build(), red.cardinal.TestCards.sections("booking", asking), Locale.ENGLISH, null);
 		mvc.perform(get("/" + card.getSlug() + "/book").param("date", day.toString()))
 			.andExpect(content().string(containsString("What is it about?")));
 		mvc.perform(post("/" + card.getSlug() + "/book").contentType(MediaType.APPLICATION_JSON)

@@ -60,9 +60,7 @@ class CardEditorIT {
 	void ownerWithACard() {
 		owner = accounts.create();
 		principal = users.loadUserByUsername(owner.account().email());
-		card = cards.create(owner.id(), new CardDetails("ed-" + owner.id(), false,
-				new PersonName(null, "Ana", null, "García", null), null, null, null, null, null, null, null, null,
-				null), Locale.ENGLISH);
+		card = cards.create(owner.id(), CardDetails.builder().slug("ed-" + owner.id()).name(new PersonName(null, "Ana", null, "García", null)).build(), Locale.ENGLISH);
 	}
 
 	@Test
@@ -160,8 +158,7 @@ class CardEditorIT {
 
 	@Test
 	void saysWhenTheSlugIsTakenReservedOrMalformed() throws Exception {
-		cards.create(accounts.create().id(), new CardDetails("taken-" + owner.id(), false,
-				new PersonName(null, "Eve", null, null, null), null, null, null, null, null, null, null, null, null),
+		cards.create(accounts.create().id(), CardDetails.builder().slug("taken-" + owner.id()).name(new PersonName(null, "Eve", null, null, null)).build(),
 				Locale.ENGLISH);
 		for (var slug : java.util.Map.of("taken-" + owner.id(), "already taken", "admin", "used by Cardinal itself",
 				"-Bad Slug-", "lower-case letters").entrySet()) {

@@ -64,9 +64,7 @@ class DesignEditorIT {
 	void ownerWithACard() {
 		owner = accounts.create();
 		principal = users.loadUserByUsername(owner.account().email());
-		card = cards.create(owner.id(), new CardDetails("look-" + owner.id(), true,
-				new PersonName(null, "Ana", null, "García", null), null, null, "About me", null, null, null, null, null,
-				null), Locale.ENGLISH);
+		card = cards.create(owner.id(), CardDetails.builder().slug("look-" + owner.id()).published(true).name(new PersonName(null, "Ana", null, "García", null)).bio("About me").build(), Locale.ENGLISH);
 	}
 
 	/** The editor form as a browser posts it, with the design fields filled; the sections named last are unticked. */
@@ -185,8 +183,7 @@ class DesignEditorIT {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Brand design saved.")));
 		long brand = brands.list(owner.id()).get(0).id();
-		Card other = cards.create(owner.id(), new CardDetails("other-" + owner.id(), false,
-				new PersonName(null, "Bea", null, null, null), null, null, null, null, null, null, null, null, null),
+		Card other = cards.create(owner.id(), CardDetails.builder().slug("other-" + owner.id()).name(new PersonName(null, "Bea", null, null, null)).build(),
 				Locale.ENGLISH);
 		mvc.perform(post("/dashboard/cards/" + other.getId()).with(user(principal)).with(csrf())
 			.param("slug", other.getSlug()).param("name.given", "Bea")
@@ -196,8 +193,7 @@ class DesignEditorIT {
 					containsString("Brand design applied"))));
 		Owner eve = accounts.create();
 		var stranger = users.loadUserByUsername(eve.account().email());
-		var theirs = cards.create(eve.id(), new CardDetails("theirs-" + owner.id(), false,
-				new PersonName(null, "Eve", null, null, null), null, null, null, null, null, null, null, null, null),
+		var theirs = cards.create(eve.id(), CardDetails.builder().slug("theirs-" + owner.id()).name(new PersonName(null, "Eve", null, null, null)).build(),
 				Locale.ENGLISH);
 		// someone else's brand design is as unknown as a wrong id, even on their own card
 		mvc.perform(post("/dashboard/cards/" + theirs.getId()).with(user(stranger)).with(csrf())

@@ -100,17 +100,17 @@ class GalleryIT {
 	}
 
 	@Test
-	void buildsTheGalleryInTheEditor() throws Exception {
+	void buildsTheGalleryOnItsOwnScreen() throws Exception {
 		var me = users.loadUserByUsername(owner.account().email());
 		String location = mvc.perform(post("/dashboard/cards").with(user(me)).with(csrf()).param("name.given", "Ana")
 			.param("slug", "ged-" + owner.id())).andReturn().getResponse().getRedirectedUrl();
-		String editor = location.replace("?created", "");
-		mvc.perform(post(editor).with(user(me)).with(csrf()).param("slug", "ged-" + owner.id()).param("name.given", "Ana")
-			.param("action", "add:gallery"))
+		String editor = location.replace("?created", "") + "/gallery";
+		mvc.perform(get(location.replace("?created", "")).with(user(me)))
+			.andExpect(content().string(containsString("href=\"" + editor + "\"")));
+		mvc.perform(post(editor).with(user(me)).with(csrf()).param("action", "add:gallery"))
 			.andExpect(content().string(allOf(containsString("name=\"gallery[0].mediaId\""),
 					containsString("<option value=\"" + mediaId + "\""))));
-		mvc.perform(post(editor).with(user(me)).with(csrf()).param("slug", "ged-" + owner.id()).param("name.given", "Ana")
-			.param("gallery[0].type", "image").param("gallery[0].mediaId", mediaId).param("gallery[0].alt", "Sky")
+		mvc.perform(post(editor).with(user(me)).with(csrf()).param("gallery[0].type", "image").param("gallery[0].mediaId", mediaId).param("gallery[0].alt", "Sky")
 			.param("gallery[1].type", "video").param("gallery[1].videoUrl", "https://vimeo.com/76979871"))
 			.andExpect(status().is3xxRedirection());
 		mvc.perform(get(editor).with(user(me)))

@@ -81,9 +81,7 @@ class CardPageBudgetIT {
 
 	void design(Card demo, Design design) {
 		CardDetails d = CardDetails.of(demo);
-		cards.update(demo.getOwnerId(), demo.getId(), new CardDetails(d.slug(), d.published(), d.name(), d.jobTitle(),
-				d.organization(), d.bio(), d.phones(), d.emails(), d.websites(), d.addresses(), d.links(), d.services(),
-				d.gallery(), design), java.util.Locale.ENGLISH);
+		cards.update(demo.getOwnerId(), demo.getId(), CardDetails.builder().slug(d.slug()).published(d.published()).name(d.name()).jobTitle(d.jobTitle()).organization(d.organization()).bio(d.bio()).phones(d.phones()).emails(d.emails()).websites(d.websites()).addresses(d.addresses()).links(d.links()).services(d.services()).design(design).build(), java.util.Locale.ENGLISH);
 	}
 
 	@Test

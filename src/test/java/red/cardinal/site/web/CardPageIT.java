@@ -63,13 +63,7 @@ class CardPageIT {
 	}
 
 	Card card(boolean published, String given, String bio) {
-		return cards.create(owner.id(), new CardDetails(slug, published, new PersonName("Dr.", given, null, "García", null),
-				"Photographer", "Estudio <Luz>", bio, List.of(new Phone("cell", "+34 612 34 56 78", true),
-						new Phone("work", "+1 415 555 0123", false)),
-				List.of(new Email("work", "ana@example.com")), List.of(new Website("Portfolio", "https://ana.example/")),
-				List.of(new Address("work", "Calle Mayor 1", "Madrid", null, "28013", "Spain")),
-				List.of(new Link("https://github.com/ana", null), new Link("https://shop.example", "Prints")),
-				List.of(new Service("Portraits", "One hour.\nTen photos.", "€120"))), Locale.ENGLISH);
+		return cards.create(owner.id(), CardDetails.builder().slug(slug).published(published).name(new PersonName("Dr.", given, null, "García", null)).jobTitle("Photographer").organization("Estudio <Luz>").bio(bio).phones(List.of(new Phone("cell", "+34 612 34 56 78", true), new Phone("work", "+1 415 555 0123", false))).emails(List.of(new Email("work", "ana@example.com"))).websites(List.of(new Website("Portfolio", "https://ana.example/"))).addresses(List.of(new Address("work", "Calle Mayor 1", "Madrid", null, "28013", "Spain"))).links(List.of(new Link("https://github.com/ana", null), new Link("https://shop.example", "Prints"))).services(List.of(new Service("Portraits", "One hour.\nTen photos.", "€120"))).build(), Locale.ENGLISH);
 	}
 
 	@Test
@@ -123,9 +117,7 @@ class CardPageIT {
 	void redirectsAFormerSlugForever() throws Exception {
 		Card card = card(true, "Ana", null);
 		var moved = CardDetails.of(card);
-		cards.update(owner.id(), card.getId(), new CardDetails("moved-" + owner.id(), true, moved.name(), moved.jobTitle(),
-				moved.organization(), moved.bio(), moved.phones(), moved.emails(), moved.websites(), moved.addresses(),
-				moved.links(), moved.services()), Locale.ENGLISH);
+		cards.update(owner.id(), card.getId(), CardDetails.builder().slug("moved-" + owner.id()).published(true).name(moved.name()).jobTitle(moved.jobTitle()).organization(moved.organization()).bio(moved.bio()).phones(moved.phones()).emails(moved.emails()).websites(moved.websites()).addresses(moved.addresses()).links(moved.links()).services(moved.services()).build(), Locale.ENGLISH);
 		mvc.perform(get("/" + slug).queryParam("src", "qr"))
 			.andExpect(status().isMovedPermanently())
 			.andExpect(redirectedUrl("/moved-" + owner.id() + "?src=qr"));
@@ -146,14 +138,11 @@ class CardPageIT {
 		mvc.perform(get("/" + slug)).andExpect(content().string(containsString("Dr. Ana García")));
 		mvc.perform(get("/" + slug).header("Accept-Language", "es-ES")).andExpect(content().string(containsString("lang=\"es\"")));
 		var d = CardDetails.of(card);
-		cards.update(owner.id(), card.getId(), new CardDetails(slug, true, new PersonName(null, "Beatriz", null, "García", null),
-				d.jobTitle(), d.organization(), d.bio(), d.phones(), d.emails(), d.websites(), d.addresses(), d.links(),
-				d.services()), Locale.ENGLISH);
+		cards.update(owner.id(), card.getId(), CardDetails.builder().slug(slug).published(true).name(new PersonName(null, "Beatriz", null, "García", null)).jobTitle(d.jobTitle()).organization(d.organization()).bio(d.bio()).phones(d.phones()).emails(d.emails()).websites(d.websites()).addresses(d.addresses()).links(d.links()).services(d.services()).build(), Locale.ENGLISH);
 		mvc.perform(get("/" + slug)).andExpect(content().string(allOf(containsString("Beatriz García"), not(containsString("Ana")))));
 		mvc.perform(get("/" + slug).header("Accept-Language", "es-ES"))
 			.andExpect(content().string(allOf(containsString("lang=\"es\""), containsString("Beatriz García"))));
-		cards.update(owner.id(), card.getId(), new CardDetails(slug, false, d.name(), d.jobTitle(), d.organization(), d.bio(),
-				d.phones(), d.emails(), d.websites(), d.addresses(), d.links(), d.services()), Locale.ENGLISH);
+		cards.update(owner.id(), card.getId(), CardDetails.builder().slug(slug).name(d.name()).jobTitle(d.jobTitle()).organization(d.organization()).bio(d.bio()).phones(d.phones()).emails(d.emails()).websites(d.websites()).addresses(d.addresses()).links(d.links()).services(d.services()).build(), Locale.ENGLISH);
 		mvc.perform(get("/" + slug)).andExpect(status().isNotFound());
 	}
 

@@ -1,4 +1,4 @@
-package red.cardinal.card;
+package red.cardinal.store;
 
 /**
  * A card's WhatsApp store: whether it is open, which of the card's WhatsApp numbers takes the

@@ -1,6 +1,6 @@
-package red.cardinal.card.web;
+package red.cardinal.store.web;
 
-import red.cardinal.card.StoreSettings;
+import red.cardinal.store.StoreSettings;
 
 /** The store part of the editor's form. */
 public class StoreRow {

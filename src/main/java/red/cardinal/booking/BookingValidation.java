@@ -1,4 +1,4 @@
-package red.cardinal.card;
+package red.cardinal.booking;
 
 import java.time.DateTimeException;
 import java.time.DayOfWeek;

@@ -1,11 +1,11 @@
-package red.cardinal.card.web;
+package red.cardinal.booking.web;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import red.cardinal.card.BookingSettings;
+import red.cardinal.booking.BookingSettings;
 
 /**
  * The booking part of the editor's form. Hours, overrides and types are edited as lines of text:

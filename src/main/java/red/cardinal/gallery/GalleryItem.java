@@ -1,12 +1,9 @@
-package red.cardinal.card;
-
-import org.springframework.data.relational.core.mapping.Table;
+package red.cardinal.gallery;
 
 /**
  * One item of a card's gallery: an image from the owner's media ({@code type} "image",
  * {@code mediaId}) or a YouTube or Vimeo video ({@code type} "video", {@code videoUrl}).
  */
-@Table("card_gallery")
 public record GalleryItem(String type, Long mediaId, String videoUrl, String caption, String alt) {
 
 	public boolean video() {

@@ -1,8 +1,7 @@
-package red.cardinal.site.web;
+package red.cardinal.store.web;
 
 import java.util.concurrent.TimeUnit;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.CacheControl;
@@ -15,9 +14,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import red.cardinal.card.Card;
 import red.cardinal.card.CardManagement;
 import red.cardinal.card.SlugLookup;
+import red.cardinal.design.DesignStyles;
 import red.cardinal.shared.NotFoundException;
 import red.cardinal.store.Catalog;
 import red.cardinal.store.Product;
+import red.cardinal.store.StoreSettings;
+import red.cardinal.store.Storefronts;
 import red.cardinal.web.ContentSecurityPolicy;
 import red.cardinal.web.PublicUrls;
 import red.cardinal.web.Ui;
@@ -27,20 +29,25 @@ import red.cardinal.web.Ui;
 class ProductPageController {
 
 	private final CardManagement cards;
-	private final CardPages pages;
+	private final Storefronts storefronts;
 	private final Catalog catalog;
+	private final ProductEntries entries;
+	private final DesignStyles styles;
 	private final PublicUrls urls;
 
-	ProductPageController(CardManagement cards, CardPages pages, Catalog catalog, PublicUrls urls) {
+	ProductPageController(CardManagement cards, Storefronts storefronts, Catalog catalog, ProductEntries entries,
+			DesignStyles styles, PublicUrls urls) {
 		this.cards = cards;
-		this.pages = pages;
+		this.storefronts = storefronts;
 		this.catalog = catalog;
+		this.entries = entries;
+		this.styles = styles;
 		this.urls = urls;
 	}
 
 	@GetMapping("/{slug:[a-z0-9][a-z0-9-]{1,38}[a-z0-9]}/p/{product:[a-z0-9][a-z0-9-]{0,59}}")
 	String product(@PathVariable String slug, @PathVariable String product, @ModelAttribute("ui") Ui ui,
-			HttpServletRequest request, HttpServletResponse response, Model model) {
+			HttpServletResponse response, Model model) {
 		SlugLookup found = cards.findPublished(slug).orElseThrow(() -> new NotFoundException("Card"));
 		if (found instanceof SlugLookup.Moved moved) {
 			response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
@@ -48,16 +55,17 @@ class ProductPageController {
 			return null;
 		}
 		Card card = ((SlugLookup.Found) found).card();
-		Product item = card.getStore().enabled() ? catalog.listed(card, product).orElse(null) : null;
+		StoreSettings store = storefronts.of(card.getId());
+		Product item = store.enabled() ? catalog.listed(card, product).orElse(null) : null;
 		if (item == null) {
 			throw new NotFoundException("Product");
 		}
-		CardPage page = pages.build(card, ui, false, request.getHeader("User-Agent"));
+		var look = styles.look(card.getDesign(), cards.coverUrl(card));
 		response.setHeader("Cache-Control", CacheControl.maxAge(60, TimeUnit.SECONDS).cachePublic().getHeaderValue());
-		response.setHeader(ContentSecurityPolicy.HEADER, ContentSecurityPolicy.allowingStyle(page.look().css()));
-		model.addAttribute("page", page);
-		model.addAttribute("product", pages.product(card, item, ui));
-		model.addAttribute("url", urls.of("/" + card.getSlug() + "/p/" + item.getSlug()));
-		return "site/productPage";
+		response.setHeader("Vary", "Accept-Language");
+		response.setHeader(ContentSecurityPolicy.HEADER, ContentSecurityPolicy.allowingStyle(look.css()));
+		model.addAttribute("page", new ProductPage(card.displayName(), card.getSlug(), urls.of("/" + card.getSlug()), look,
+				entries.of(card, item, store.currency(), ui), urls.of("/" + card.getSlug() + "/p/" + item.getSlug())));
+		return "store/productPage";
 	}
 }

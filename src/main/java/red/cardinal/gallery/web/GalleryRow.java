@@ -1,7 +1,7 @@
-package red.cardinal.card.web;
+package red.cardinal.gallery.web;
 
 /** A gallery row in the editor: an image chosen from the owner's uploads, or a video link. */
-public class GalleryRow implements Row {
+public class GalleryRow {
 
 	String type;
 	String mediaId;
@@ -20,9 +20,9 @@ public class GalleryRow implements Row {
 		this.alt = alt;
 	}
 
-	@Override
-	public boolean blank() {
-		return CardForm.blank(mediaId, videoUrl, caption, alt);
+	/** Left entirely blank: dropped before validation. */
+	boolean blank() {
+		return java.util.stream.Stream.of(mediaId, videoUrl, caption, alt).allMatch(v -> v == null || v.isBlank());
 	}
 
 	public boolean isVideo() { return "video".equals(type); }

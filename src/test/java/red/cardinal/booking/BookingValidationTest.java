@@ -1,4 +1,4 @@
-package red.cardinal.card;
+package red.cardinal.booking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,9 +8,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import red.cardinal.card.BookingSettings.Override;
-import red.cardinal.card.BookingSettings.Type;
-import red.cardinal.card.BookingSettings.Weekly;
+import red.cardinal.booking.BookingSettings.Override;
+import red.cardinal.booking.BookingSettings.Type;
+import red.cardinal.booking.BookingSettings.Weekly;
 import red.cardinal.shared.Violation;
 
 class BookingValidationTest {

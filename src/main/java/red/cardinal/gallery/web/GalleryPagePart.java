@@ -1,0 +1,79 @@
+package red.cardinal.gallery.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.springframework.stereotype.Component;
+
+import gg.jte.Content;
+import gg.jte.TemplateEngine;
+
+import red.cardinal.card.Card;
+import red.cardinal.card.CardPagePart;
+import red.cardinal.gallery.Galleries;
+import red.cardinal.gallery.GalleryItem;
+import red.cardinal.media.MediaItem;
+import red.cardinal.media.MediaManagement;
+import red.cardinal.shared.VideoLink;
+import red.cardinal.web.Ui;
+
+/** A card's gallery on its page: images in the widths a phone needs, videos that load only when tapped. */
+@Component
+class GalleryPagePart implements CardPagePart {
+
+	private final Galleries galleries;
+	private final MediaManagement media;
+	private final TemplateEngine templates;
+
+	GalleryPagePart(Galleries galleries, MediaManagement media, TemplateEngine templates) {
+		this.galleries = galleries;
+		this.media = media;
+		this.templates = templates;
+	}
+
+	@Override
+	public String key() {
+		return "gallery";
+	}
+
+	@Override
+	public Content render(Card card, Visit visit) {
+		List<GalleryItem> items = galleries.of(card.getId());
+		var wanted = items.stream().map(GalleryItem::mediaId).filter(Objects::nonNull).toList();
+		Map<Long, MediaItem> uploads = wanted.isEmpty() ? Map.of() : media.find(card.getOwnerId(), wanted);
+		var entries = new ArrayList<GalleryEntry>();
+		for (GalleryItem item : items) {
+			GalleryEntry entry = item.video() ? video(item, visit.ui()) : image(item, uploads.get(item.mediaId()));
+			if (entry != null) {
+				entries.add(entry);
+			}
+		}
+		if (entries.isEmpty()) {
+			return null;
+		}
+		var part = new GalleryPart(entries);
+		return output -> templates.render("gallery/part.jte", Map.of("ui", visit.ui(), "part", part), output);
+	}
+
+	private static GalleryEntry video(GalleryItem item, Ui ui) {
+		var video = VideoLink.parse(item.videoUrl());
+		return new GalleryEntry(true, video.watchUrl(), null, null, 0, 0, null,
+				item.caption() != null ? item.caption() : ui.t("site.gallery.video"), video.embedUrl());
+	}
+
+	private GalleryEntry image(GalleryItem item, MediaItem upload) {
+		if (upload == null) {
+			return null;
+		}
+		String large = media.url(upload.key());
+		String small = media.url(upload.key().replace(".jpg", "-320.jpg"));
+		String medium = media.url(upload.key().replace(".jpg", "-640.jpg"));
+		String srcset = upload.width() > 640 ? small + " 320w, " + medium + " 640w, " + large + " " + upload.width() + "w"
+				: upload.width() > 320 ? small + " 320w, " + large + " " + upload.width() + "w" : null;
+		return new GalleryEntry(false, large, upload.width() > 320 ? small : large, srcset, upload.width(),
+				upload.height(), item.alt() != null ? item.alt() : item.caption() != null ? item.caption() : "",
+				item.caption(), null);
+	}
+}

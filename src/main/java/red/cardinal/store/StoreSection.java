@@ -1,0 +1,66 @@
+package red.cardinal.store;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import tools.jackson.databind.JsonNode;
+
+import red.cardinal.card.Card;
+import red.cardinal.card.CardSection;
+import red.cardinal.shared.InvalidInputException;
+import red.cardinal.shared.Violation;
+import red.cardinal.web.JsonBodies;
+
+/**
+ * The WhatsApp store as a section of cards: {@code store} in the card's JSON and its own API. Its
+ * settings are checked again whenever the card's phones change, so orders never go to a number
+ * the card no longer has.
+ */
+@Component
+@Order(20)
+class StoreSection implements CardSection {
+
+	private final Storefronts storefronts;
+	private final JsonBodies json;
+
+	StoreSection(Storefronts storefronts, JsonBodies json) {
+		this.storefronts = storefronts;
+		this.json = json;
+	}
+
+	@Override
+	public String name() {
+		return "store";
+	}
+
+	@Override
+	public String titleKey() {
+		return "store.heading";
+	}
+
+	@Override
+	public Object read(Card card) {
+		return storefronts.of(card.getId());
+	}
+
+	@Override
+	public Write check(Card card, JsonNode input, Locale locale, List<Violation> violations) {
+		if (input == null) {
+			StoreValidation.check(storefronts.of(card.getId()), card.getPhones(), locale, true, violations);
+			return null;
+		}
+		StoreSettings settings;
+		try {
+			settings = json.read(input, StoreSettings.class, name());
+		}
+		catch (InvalidInputException e) {
+			violations.addAll(e.violations());
+			return null;
+		}
+		StoreSettings valid = StoreValidation.check(settings, card.getPhones(), locale, false, violations);
+		return valid == null ? null : cardId -> storefronts.save(cardId, valid);
+	}
+}

@@ -1,0 +1,78 @@
+package red.cardinal.store.web;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import red.cardinal.account.AccountPrincipal;
+import red.cardinal.card.Card;
+import red.cardinal.card.CardManagement;
+import red.cardinal.card.Phone;
+import red.cardinal.shared.InvalidInputException;
+import red.cardinal.shared.PreconditionFailedException;
+import red.cardinal.store.Storefronts;
+import red.cardinal.web.JsonBodies;
+import red.cardinal.web.Ui;
+
+/** The owner's screen for whether a card's store is open, which number takes its orders, and its currency. */
+@Controller
+class StoreSettingsController {
+
+	private final CardManagement cards;
+	private final Storefronts storefronts;
+	private final JsonBodies json;
+
+	StoreSettingsController(CardManagement cards, Storefronts storefronts, JsonBodies json) {
+		this.cards = cards;
+		this.storefronts = storefronts;
+		this.json = json;
+	}
+
+	@GetMapping("/dashboard/cards/{id}/store")
+	String edit(@AuthenticationPrincipal AccountPrincipal owner, @PathVariable long id,
+			@RequestParam(required = false) String saved, Model model) {
+		Card card = cards.get(owner.accountId(), id);
+		var form = new StoreSettingsForm();
+		form.setStore(StoreRow.of(storefronts.of(id)));
+		form.setVersion(card.versionTag());
+		return page(card, form, saved != null ? "editor.saved" : null, model);
+	}
+
+	@PostMapping("/dashboard/cards/{id}/store")
+	String save(@AuthenticationPrincipal AccountPrincipal owner, @PathVariable long id,
+			@ModelAttribute("form") StoreSettingsForm form, Locale locale, @ModelAttribute("ui") Ui ui, Model model,
+			HttpServletResponse response) {
+		Card card = cards.get(owner.accountId(), id);
+		try {
+			cards.changeSection(owner.accountId(), id, "store", json.tree(form.getStore().toSettings()), locale,
+					form.getVersion());
+			return "redirect:/dashboard/cards/" + id + "/store?saved";
+		}
+		catch (InvalidInputException e) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("ui", ui.withErrors(e.violations()));
+			return page(card, form, "editor.invalid", model);
+		}
+		catch (PreconditionFailedException e) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			form.setVersion(e.current());
+			return page(card, form, "section.changed", model);
+		}
+	}
+
+	private String page(Card card, StoreSettingsForm form, String notice, Model model) {
+		var numbers = card.getPhones().stream().filter(Phone::whatsapp).map(Phone::number).toList();
+		model.addAttribute("page", new StoreSettingsPage(card.getId(), form, numbers, notice));
+		return "store/settings";
+	}
+}
