@@ -69,7 +69,7 @@ class MediaLibrary implements MediaManagement {
 		inTransaction(() -> {
 			record(ownerId, key, photo.bytes().length + small.length, photo.width(), photo.height());
 			store.put(key, photo.bytes(), "image/jpeg");
-			store.put(variant(key, CONTACT_PHOTO_SIZE), small, "image/jpeg");
+			store.put(MediaPaths.variant(key, CONTACT_PHOTO_SIZE), small, "image/jpeg");
 			return null;
 		});
 		return new StoredMedia(key, photo.width(), photo.height());
@@ -85,7 +85,7 @@ class MediaLibrary implements MediaManagement {
 			long id = record(ownerId, key, bytes, largest.width(), largest.height());
 			store.put(key, largest.bytes(), "image/jpeg");
 			for (var size : sizes.subList(1, sizes.size())) {
-				store.put(variant(key, size.width()), size.bytes(), "image/jpeg");
+				store.put(MediaPaths.variant(key, size.width()), size.bytes(), "image/jpeg");
 			}
 			return item(ownerId, id);
 		});
@@ -96,7 +96,7 @@ class MediaLibrary implements MediaManagement {
 		if (!MediaStore.validKey(key)) {
 			return Optional.empty();
 		}
-		return store.get(variant(key, CONTACT_PHOTO_SIZE))
+		return store.get(MediaPaths.variant(key, CONTACT_PHOTO_SIZE))
 			.or(() -> store.get(key).map(bytes -> process(() -> ImagePipeline.squareJpeg(bytes, CONTACT_PHOTO_SIZE).bytes())));
 	}
 
@@ -190,7 +190,7 @@ class MediaLibrary implements MediaManagement {
 	private void deleteFiles(String key) {
 		store.delete(key);
 		for (int width : new int[] { CONTACT_PHOTO_SIZE, 640, 320 }) {
-			store.delete(variant(key, width));
+			store.delete(MediaPaths.variant(key, width));
 		}
 	}
 
@@ -217,10 +217,6 @@ class MediaLibrary implements MediaManagement {
 
 	private MediaItem item(long ownerId, long id) {
 		return list(ownerId).stream().filter(m -> m.id() == id).findFirst().orElseThrow(() -> new NotFoundException("Media"));
-	}
-
-	static String variant(String key, int width) {
-		return key.replace(".jpg", "-" + width + ".jpg");
 	}
 
 	static String sha256(byte[] bytes) {
