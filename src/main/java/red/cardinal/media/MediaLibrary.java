@@ -61,15 +61,26 @@ class MediaLibrary implements MediaManagement {
 	public StoredMedia storePhoto(long ownerId, Upload upload) throws java.io.IOException {
 		var sizes = processing.run(() -> {
 			var photo = ImagePipeline.squareJpeg(upload.read(), PHOTO_SIZE);
-			return List.of(photo, ImagePipeline.squareJpeg(photo.bytes(), CONTACT_PHOTO_SIZE));
+			var result = new java.util.ArrayList<>(List.of(photo, ImagePipeline.squareJpeg(photo.bytes(), CONTACT_PHOTO_SIZE)));
+			// the library lists photos too, and shows every upload by its MediaItem renditions
+			for (int width : WIDTHS) {
+				if (width < photo.width()) {
+					result.add(ImagePipeline.squareJpeg(photo.bytes(), width));
+				}
+			}
+			return result;
 		});
 		var photo = sizes.get(0);
-		byte[] small = sizes.get(1).bytes();
+		var small = sizes.get(1);
 		String key = sha256(photo.bytes()) + ".jpg";
+		long bytes = sizes.stream().mapToLong(p -> p.bytes().length).sum();
 		inTransaction(() -> {
-			record(ownerId, key, photo.bytes().length + small.length, photo.width(), photo.height());
+			record(ownerId, key, bytes, photo.width(), photo.height());
 			store.put(key, photo.bytes(), "image/jpeg");
-			store.put(MediaPaths.variant(key, CONTACT_PHOTO_SIZE), small, "image/jpeg");
+			store.put(MediaPaths.variant(key, CONTACT_PHOTO_SIZE), small.bytes(), "image/jpeg");
+			for (var size : sizes.subList(2, sizes.size())) {
+				store.put(MediaPaths.variant(key, size.width()), size.bytes(), "image/jpeg");
+			}
 			return null;
 		});
 		return new StoredMedia(key, photo.width(), photo.height());
