@@ -267,7 +267,7 @@ public class CardManagement {
 			return null;
 		}
 		MediaItem m = media.find(card.getOwnerId(), java.util.List.of(cover)).get(cover);
-		return m == null ? null : media.url(m.width() > 640 ? m.key().replace(".jpg", "-640.jpg") : m.key());
+		return m == null ? null : m.url(640);
 	}
 
 	/**

@@ -63,15 +63,26 @@ class MediaLibrary implements MediaManagement {
 	public StoredMedia storePhoto(long ownerId, Upload upload) throws java.io.IOException {
 		var sizes = processing.run(() -> {
 			var photo = ImagePipeline.squareJpeg(upload.read(), PHOTO_SIZE);
-			return List.of(photo, ImagePipeline.squareJpeg(photo.bytes(), CONTACT_PHOTO_SIZE));
+			var result = new java.util.ArrayList<>(List.of(photo, ImagePipeline.squareJpeg(photo.bytes(), CONTACT_PHOTO_SIZE)));
+			// the library lists photos too, and shows every upload by its MediaItem renditions
+			for (int width : WIDTHS) {
+				if (width < photo.width()) {
+					result.add(ImagePipeline.squareJpeg(photo.bytes(), width));
+				}
+			}
+			return result;
 		});
 		var photo = sizes.get(0);
-		byte[] small = sizes.get(1).bytes();
+		var small = sizes.get(1);
 		String key = sha256(photo.bytes()) + ".jpg";
+		long bytes = sizes.stream().mapToLong(p -> p.bytes().length).sum();
 		inTransaction(() -> {
-			record(ownerId, key, photo.bytes().length + small.length, photo.width(), photo.height());
+			record(ownerId, key, bytes, photo.width(), photo.height());
 			store.put(key, photo.bytes(), "image/jpeg");
-			store.put(variant(key, CONTACT_PHOTO_SIZE), small, "image/jpeg");
+			store.put(MediaPaths.variant(key, CONTACT_PHOTO_SIZE), small.bytes(), "image/jpeg");
+			for (var size : sizes.subList(2, sizes.size())) {
+				store.put(MediaPaths.variant(key, size.width()), size.bytes(), "image/jpeg");
+			}
 			return null;
 		});
 		return new StoredMedia(key, photo.width(), photo.height());
@@ -87,7 +98,7 @@ class MediaLibrary implements MediaManagement {
 			long id = record(ownerId, key, bytes, largest.width(), largest.height());
 			store.put(key, largest.bytes(), "image/jpeg");
 			for (var size : sizes.subList(1, sizes.size())) {
-				store.put(variant(key, size.width()), size.bytes(), "image/jpeg");
+				store.put(MediaPaths.variant(key, size.width()), size.bytes(), "image/jpeg");
 			}
 			return item(ownerId, id);
 		});
@@ -98,7 +109,7 @@ class MediaLibrary implements MediaManagement {
 		if (!MediaStore.validKey(key)) {
 			return Optional.empty();
 		}
-		return store.get(variant(key, CONTACT_PHOTO_SIZE))
+		return store.get(MediaPaths.variant(key, CONTACT_PHOTO_SIZE))
 			.or(() -> store.get(key).map(bytes -> process(() -> ImagePipeline.squareJpeg(bytes, CONTACT_PHOTO_SIZE).bytes())));
 	}
 
@@ -192,7 +203,7 @@ class MediaLibrary implements MediaManagement {
 	private void deleteFiles(String key) {
 		store.delete(key);
 		for (int width : new int[] { CONTACT_PHOTO_SIZE, 640, 320 }) {
-			store.delete(variant(key, width));
+			store.delete(MediaPaths.variant(key, width));
 		}
 	}
 
@@ -219,10 +230,6 @@ class MediaLibrary implements MediaManagement {
 
 	private MediaItem item(long ownerId, long id) {
 		return list(ownerId).stream().filter(m -> m.id() == id).findFirst().orElseThrow(() -> new NotFoundException("Media"));
-	}
-
-	static String variant(String key, int width) {
-		return key.replace(".jpg", "-" + width + ".jpg");
 	}
 
 	static String sha256(byte[] bytes) {

@@ -87,8 +87,11 @@ public interface MediaManagement {
 	 */
 	void delete(long ownerId, long id, boolean anyway);
 
-	/** The path the stored media is served at, e.g. {@code /media/ab12….jpg}. */
+	/**
+	 * The path the stored media is served at, e.g. {@code /media/ab12….jpg}; for a library upload
+	 * in another width, see {@link MediaItem#url(int)}.
+	 */
 	default String url(String key) {
-		return "/media/" + key;
+		return MediaPaths.of(key);
 	}
 }

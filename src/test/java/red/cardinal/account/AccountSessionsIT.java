@@ -6,26 +6,14 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.clearInvocations;
 import static org.mockito.Mockito.verify;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
+import red.cardinal.TestBrowser;
 import red.cardinal.account.AccountTokens.Purpose;
 
 /**
@@ -50,8 +39,6 @@ import red.cardinal.account.AccountTokens.Purpose;
 class AccountSessionsIT {
 
 	static final String PASSWORD = "a long and unusual passphrase";
-
-	static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	/** The system clock, moved on by the tests. */
 	static final class MovableClock extends Clock {
@@ -119,12 +106,12 @@ class AccountSessionsIT {
 
 	@Test
 	void changingThePasswordEndsTheOtherSessionsAndKeepsThisOne() throws Exception {
-		var laptop = new Browser();
-		var phone = new Browser();
-		var tablet = new Browser();
-		laptop.signIn(email, PASSWORD, false);
-		phone.signIn(email, PASSWORD, true);
-		tablet.signIn(email, PASSWORD, false);
+		var laptop = browser();
+		var phone = browser();
+		var tablet = browser();
+		laptop.signedIn(email, PASSWORD, false);
+		phone.signedIn(email, PASSWORD, true);
+		tablet.signedIn(email, PASSWORD, false);
 		assertThat(sessions()).isEqualTo(3);
 		var changed = laptop.post("/account/password", Map.of("_csrf", laptop.csrf("/account"), "currentPassword", PASSWORD,
 				"newPassword", "another long passphrase"));
@@ -137,19 +124,19 @@ class AccountSessionsIT {
 
 	@Test
 	void aResetEndsEverySessionOfTheAccountRememberedOnesToo() throws Exception {
-		var laptop = new Browser();
-		var phone = new Browser();
-		laptop.signIn(email, PASSWORD, false);
-		phone.signIn(email, PASSWORD, true);
+		var laptop = browser();
+		var phone = browser();
+		laptop.signedIn(email, PASSWORD, false);
+		phone.signedIn(email, PASSWORD, true);
 		String token = tokens.issue(account().id(), Purpose.RESET);
-		var stranger = new Browser();
+		var stranger = browser();
 		var reset = stranger.post("/password/reset",
 				Map.of("_csrf", stranger.csrf("/password/reset?token=" + token), "token", token, "password", "a new long passphrase"));
 		assertThat(reset.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?reset"));
 		assertThat(laptop.get("/dashboard").statusCode()).isEqualTo(302);
 		assertThat(phone.get("/dashboard").statusCode()).isEqualTo(302);
 		assertThat(sessions()).isZero();
-		assertThat(new Browser().signIn(email, "a new long passphrase", false).get("/dashboard").statusCode()).isEqualTo(200);
+		assertThat(browser().signedIn(email, "a new long passphrase", false).get("/dashboard").statusCode()).isEqualTo(200);
 	}
 
 	@Test
@@ -159,7 +146,7 @@ class AccountSessionsIT {
 		assertThat(accounts.resetTokenValid(older)).isTrue();
 		accounts.resetPassword(newer, "a new long passphrase");
 		assertThat(accounts.resetTokenValid(older)).isFalse();
-		var browser = new Browser();
+		var browser = browser();
 		assertThat(browser.get("/password/reset?token=" + older).statusCode()).isEqualTo(400);
 		assertThat(accounts.authenticate(email, "a new long passphrase")).isPresent();
 	}
@@ -176,22 +163,22 @@ class AccountSessionsIT {
 
 	@Test
 	void theRememberMeCookieLivesAsLongAsTheServerKeepsTheSession() throws Exception {
-		var remembered = new Browser();
-		String cookie = remembered.signInCookie(email, PASSWORD, true);
+		var remembered = browser();
+		String cookie = signInCookie(remembered, true);
 		assertThat(cookie).contains("Max-Age=" + 30 * 24 * 3600).contains("HttpOnly");
 		assertThat(jdbc.sql("select max_inactive_interval from spring_session where principal_name = ?").param(email)
 			.query(Integer.class).single()).isEqualTo(30 * 24 * 3600);
-		var plain = new Browser();
-		String sessionCookie = plain.signInCookie(email, PASSWORD, false);
+		var plain = browser();
+		String sessionCookie = signInCookie(plain, false);
 		assertThat(sessionCookie).startsWith("SESSION=").doesNotContain("Max-Age").doesNotContain("Expires");
 	}
 
 	@Test
 	void aSessionEndsAtItsAbsoluteLifetimeHoweverActiveItIs() throws Exception {
-		var plain = new Browser();
-		var remembered = new Browser();
-		plain.signIn(email, PASSWORD, false);
-		remembered.signIn(email, PASSWORD, true);
+		var plain = browser();
+		var remembered = browser();
+		plain.signedIn(email, PASSWORD, false);
+		remembered.signedIn(email, PASSWORD, true);
 		clock.ahead.set(Duration.ofHours(11).plusMinutes(59));
 		assertThat(plain.get("/dashboard").statusCode()).isEqualTo(200);
 		clock.ahead.set(Duration.ofHours(12));
@@ -206,7 +193,7 @@ class AccountSessionsIT {
 
 	@Test
 	void aSignUpSessionHasTheOrdinaryLifetime() throws Exception {
-		var browser = new Browser();
+		var browser = browser();
 		String other = "person-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
 		var signedUp = browser.post("/signup", Map.of("_csrf", browser.csrf("/signup"), "email", other, "password", PASSWORD));
 		assertThat(signedUp.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/dashboard"));
@@ -227,7 +214,7 @@ class AccountSessionsIT {
 		assertThat(accounts.authenticate(unverified, "other guess")).isEmpty();
 		verify(passwords).matches(eq("other guess"), anyString());
 		// the form: a wrong password of an unverified account is just wrong; only the right one hears "unverified"
-		var browser = new Browser();
+		var browser = browser();
 		var unknown = browser.post("/login", Map.of("_csrf", browser.csrf("/login"), "username", nobody, "password", "third guess"));
 		assertThat(unknown.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
 		verify(passwords).matches(eq("third guess"), anyString());
@@ -245,52 +232,15 @@ class AccountSessionsIT {
 		return jdbc.sql("select count(*) from spring_session where principal_name = ?").param(email).query(Integer.class).single();
 	}
 
-	/** One browser: its own cookies, no redirects followed. */
-	final class Browser {
+	TestBrowser browser() {
+		return new TestBrowser(port);
+	}
 
-		final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-			.followRedirects(HttpClient.Redirect.NEVER).build();
-
-		Browser signIn(String email, String password, boolean remember) throws Exception {
-			signInCookie(email, password, remember);
-			return this;
-		}
-
-		/** Signs in; the Set-Cookie header of the new session. */
-		String signInCookie(String email, String password, boolean remember) throws Exception {
-			var form = new LinkedHashMap<String, String>(Map.of("_csrf", csrf("/login"), "username", email, "password", password));
-			if (remember) {
-				form.put("remember-me", "true");
-			}
-			var response = post("/login", form);
-			assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/dashboard"));
-			List<String> cookies = response.headers().allValues("Set-Cookie");
-			return cookies.stream().filter(c -> c.startsWith("SESSION=")).findFirst().orElseThrow();
-		}
-
-		String csrf(String path) throws Exception {
-			Matcher m = CSRF.matcher(get(path).body());
-			assertThat(m.find()).as("a CSRF token in " + path).isTrue();
-			return m.group(1);
-		}
-
-		HttpResponse<String> get(String path) throws Exception {
-			return http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
-		}
-
-		HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
-			String body = form.entrySet()
-				.stream()
-				.map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-				.collect(Collectors.joining("&"));
-			return http.send(HttpRequest.newBuilder(uri(path))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString(body))
-				.build(), HttpResponse.BodyHandlers.ofString());
-		}
-
-		URI uri(String path) {
-			return URI.create("http://127.0.0.1:" + port + path);
-		}
+	/** Signs in; the Set-Cookie header of the new session. */
+	String signInCookie(TestBrowser browser, boolean remember) throws Exception {
+		var response = browser.submitSignIn(email, PASSWORD, remember);
+		assertThat(TestBrowser.location(response)).hasValueSatisfying(l -> assertThat(l).endsWith("/dashboard"));
+		return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION=")).findFirst()
+			.orElseThrow();
 	}
 }

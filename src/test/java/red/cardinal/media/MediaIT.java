@@ -85,6 +85,27 @@ class MediaIT {
 	}
 
 	@Test
+	void servesEveryRenditionAnUploadClaimsInItsSrcset() throws Exception {
+		long owner = accounts.create().id();
+		media.storePhoto(owner, TestImages.image("png", 800, 800));
+		media.storePhoto(owner, TestImages.image("png", 200, 200));
+		media.storeImage(owner, TestImages.image("png", 1600, 900));
+		media.storeImage(owner, TestImages.image("png", 500, 300));
+		media.storeImage(owner, TestImages.image("png", 300, 300));
+		var items = media.list(owner);
+		assertThat(items).hasSize(5);
+		for (MediaItem item : items) {
+			for (int width : item.widths().toArray()) {
+				byte[] body = mvc.perform(get(item.url(width))).andExpect(status().isOk()).andReturn().getResponse()
+					.getContentAsByteArray();
+				assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(body)).getWidth())
+					.as(item.url(width)).isEqualTo(width);
+			}
+		}
+		assertThat(items.stream().filter(m -> m.srcset() != null)).hasSize(3);
+	}
+
+	@Test
 	void answersNotFoundForUnknownOrMalformedKeys() throws Exception {
 		mvc.perform(get("/media/" + "a".repeat(64) + ".jpg")).andExpect(status().isNotFound());
 		mvc.perform(get("/media/..%2F..%2Fetc%2Fpasswd")).andExpect(status().is4xxClientError());

@@ -179,7 +179,7 @@ class CardEditorController {
 		var uploads = media.list(card.getOwnerId())
 			.stream()
 			.map(m -> new CardEditorPage.MediaOption(Long.toString(m.id()), "#" + m.id() + " · " + m.width() + "×" + m.height(),
-					media.url(m.key().replace(".jpg", "-320.jpg"))))
+					m.url(320)))
 			.toList();
 		var themes = Arrays.stream(Theme.values())
 			.map(t -> new CardEditorPage.Option(t.id(), t.displayName(),

@@ -76,7 +76,7 @@ class GalleryController {
 	private String page(Card card, GalleryForm form, String notice, Model model) {
 		var uploads = media.list(card.getOwnerId()).stream()
 			.map(m -> new GalleryPage.MediaOption(Long.toString(m.id()), "#" + m.id() + " · " + m.width() + "×" + m.height(),
-					media.url(m.key().replace(".jpg", "-320.jpg"))))
+					m.url(320)))
 			.toList();
 		model.addAttribute("page", new GalleryPage(card.getId(), form, uploads, notice));
 		return "gallery/settings";

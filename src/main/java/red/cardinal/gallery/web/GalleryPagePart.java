@@ -67,12 +67,7 @@ class GalleryPagePart implements CardPagePart {
 		if (upload == null) {
 			return null;
 		}
-		String large = media.url(upload.key());
-		String small = media.url(upload.key().replace(".jpg", "-320.jpg"));
-		String medium = media.url(upload.key().replace(".jpg", "-640.jpg"));
-		String srcset = upload.width() > 640 ? small + " 320w, " + medium + " 640w, " + large + " " + upload.width() + "w"
-				: upload.width() > 320 ? small + " 320w, " + large + " " + upload.width() + "w" : null;
-		return new GalleryEntry(false, large, upload.width() > 320 ? small : large, srcset, upload.width(),
+		return new GalleryEntry(false, media.url(upload.key()), upload.url(320), upload.srcset(), upload.width(),
 				upload.height(), item.alt() != null ? item.alt() : item.caption() != null ? item.caption() : "",
 				item.caption(), null);
 	}

@@ -70,7 +70,7 @@ class LibraryController {
 	String confirm(@AuthenticationPrincipal AccountPrincipal owner, @PathVariable long id, Model model) {
 		var item = media.list(owner.accountId()).stream().filter(m -> m.id() == id).findFirst()
 			.orElseThrow(() -> new NotFoundException("Media"));
-		model.addAttribute("page", new LibraryPage.Entry(item.id(), media.url(item.key().replace(".jpg", "-320.jpg")),
+		model.addAttribute("page", new LibraryPage.Entry(item.id(), item.url(320),
 				media.url(item.key()), item.width(), item.height(), media.usesOf(owner.accountId(), item.key())));
 		return "media/delete";
 	}
@@ -100,7 +100,7 @@ class LibraryController {
 		var items = media.list(owner.accountId());
 		long used = items.stream().mapToLong(m -> m.bytes()).sum();
 		model.addAttribute("page", new LibraryPage(items.stream()
-			.map(m -> new LibraryPage.Entry(m.id(), media.url(m.key().replace(".jpg", "-320.jpg")), media.url(m.key()),
+			.map(m -> new LibraryPage.Entry(m.id(), m.url(320), media.url(m.key()),
 					m.width(), m.height(), media.usesOf(owner.accountId(), m.key())))
 			.toList(), used / (1024 * 1024), notice));
 		return "media/library";

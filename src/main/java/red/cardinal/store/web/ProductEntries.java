@@ -38,7 +38,7 @@ class ProductEntries {
 		Currency currency = Currency.getInstance(currencyCode);
 		ProductDetails d = product.details();
 		List<String> images = product.getImageIds().stream().map(uploads::get).filter(Objects::nonNull)
-			.map(m -> media.url(m.width() > 640 ? m.key().replace(".jpg", "-640.jpg") : m.key())).toList();
+			.map(m -> m.url(640)).toList();
 		var options = d.options().stream().map(o -> new ProductEntry.OptionEntry(o.name(), o.values().stream()
 			.map(v -> new ProductEntry.ValueEntry(v.label(), v.priceDeltaMinor() == 0 ? null
 					: (v.priceDeltaMinor() > 0 ? "+" : "−") + new Money(Math.abs(v.priceDeltaMinor()), currency).format(ui.locale()),

@@ -12,10 +12,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,10 +22,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
+import red.cardinal.TestMail;
 import red.cardinal.account.RateLimits;
 
 /** With a real SMTP server (GreenMail): new accounts verify their email, and passwords are reset by mail. */
@@ -37,20 +33,11 @@ import red.cardinal.account.RateLimits;
 class MailIT {
 
 	@RegisterExtension
-	static final GreenMailExtension smtp = new GreenMailExtension(
-			new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort())
-		.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
-		.withPerMethodLifecycle(false);
+	static final TestMail smtp = new TestMail();
 
 	static final Pattern LINK = Pattern.compile("https?://\\S+");
 
 	static final String PASSWORD = "a long and unusual passphrase";
-
-	@DynamicPropertySource
-	static void mail(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
-	}
 
 	@Autowired
 	MockMvc mvc;
@@ -62,9 +49,8 @@ class MailIT {
 	JdbcClient jdbc;
 
 	@BeforeEach
-	void clean() throws Exception {
+	void clean() {
 		limits.reset();
-		smtp.purgeEmailFromAllMailboxes();
 	}
 
 	@Test
@@ -163,7 +149,7 @@ class MailIT {
 	}
 
 	MimeMessage lastMailTo(String email) throws Exception {
-		assertThat(smtp.waitForIncomingEmail(5000, 1)).as("a mail arrived").isTrue();
+		smtp.await(1);
 		MimeMessage[] messages = smtp.getReceivedMessagesForDomain(email.substring(email.indexOf('@') + 1));
 		for (int i = messages.length - 1; i >= 0; i--) {
 			if (messages[i].getAllRecipients()[0].toString().equals(email)) {

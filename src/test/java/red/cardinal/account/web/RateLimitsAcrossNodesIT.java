@@ -3,13 +3,10 @@ package red.cardinal.account.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +17,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import red.cardinal.CardinalApplication;
+import red.cardinal.TestBrowser;
 import red.cardinal.TestDatabases;
 import red.cardinal.account.RateLimits.Limit;
 
@@ -43,7 +41,7 @@ class RateLimitsAcrossNodesIT {
 		var second = start("--" + TestDatabases.SHARED_URL + "=" + first.getEnvironment().getProperty("spring.datasource.url"));
 		String email = AccountApiIT.email();
 		assertThat(signUp(port(first), email, null).statusCode()).isEqualTo(201);
-		var browsers = List.of(new Browser(port(first)), new Browser(port(second)));
+		var browsers = List.of(new TestBrowser(port(first)), new TestBrowser(port(second)));
 		long started = System.nanoTime();
 		int notRefused = 0;
 		for (int i = 0; i < 30; i++) {
@@ -103,41 +101,5 @@ class RateLimitsAcrossNodesIT {
 			request.header("X-Forwarded-For", forwardedFor);
 		}
 		return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	/** A browser signing in at one node: its own cookies, session and CSRF token. */
-	static class Browser {
-
-		final int port;
-
-		final HttpClient client = HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
-
-		String csrf;
-
-		Browser(int port) {
-			this.port = port;
-		}
-
-		/** Where signing in sends this browser. */
-		String signIn(String username, String password) throws Exception {
-			if (csrf == null) {
-				csrf = SignInIT.csrfFrom(client.send(HttpRequest.newBuilder(uri("/login")).build(),
-						HttpResponse.BodyHandlers.ofString()));
-			}
-			String body = "_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8) + "&username="
-					+ URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
-					+ URLEncoder.encode(password, StandardCharsets.UTF_8);
-			return client.send(HttpRequest.newBuilder(uri("/login"))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString(body))
-				.build(), HttpResponse.BodyHandlers.ofString()).headers().firstValue("Location").orElseThrow();
-		}
-
-		URI uri(String path) {
-			return URI.create("http://127.0.0.1:" + port + path);
-		}
 	}
 }

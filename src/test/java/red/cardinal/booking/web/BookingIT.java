@@ -26,9 +26,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.jayway.jsonpath.JsonPath;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -44,12 +41,11 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import red.cardinal.TestAccounts;
 import red.cardinal.TestAccounts.Owner;
+import red.cardinal.TestMail;
 import red.cardinal.account.RateLimits;
 import red.cardinal.analytics.Analytics;
 import red.cardinal.booking.BookingRequest;
@@ -69,16 +65,7 @@ import red.cardinal.shared.ConflictException;
 class BookingIT {
 
 	@RegisterExtension
-	static final GreenMailExtension smtp = new GreenMailExtension(
-			new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort())
-		.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
-		.withPerMethodLifecycle(false);
-
-	@DynamicPropertySource
-	static void mail(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
-	}
+	static final TestMail smtp = new TestMail();
 
 	static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
@@ -190,8 +177,7 @@ class BookingIT {
 		mvc.perform(post("/" + card.getSlug() + "/book").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"type\": \"call\", \"start\": \"" + slot(2) + "\", \"name\": \"Lee\", \"email\": \"lee@example.com\"}"))
 			.andExpect(status().isConflict());
-		smtp.waitForIncomingEmail(before + 2);
-		MimeMessage[] mails = smtp.getReceivedMessages();
+		MimeMessage[] mails = smtp.await(before + 2);
 		MimeMessage visitor = List.of(mails).subList(before, mails.length).stream()
 			.filter(m -> address(m).equals("visitor@example.com")).findFirst().orElseThrow();
 		assertThat(List.of(mails).subList(before, mails.length).stream().map(BookingIT::address))
@@ -370,7 +356,7 @@ class BookingIT {
 		int before = smtp.getReceivedMessages().length;
 		mvc.perform(post("/dashboard/cards/" + approval.getId() + "/bookings/" + id + "/confirmed").with(user(principal)).with(csrf()))
 			.andExpect(status().is3xxRedirection());
-		smtp.waitForIncomingEmail(before + 1);
+		smtp.await(before + 1);
 		mvc.perform(get("/dashboard/cards/" + approval.getId() + "/bookings").param("week", day.toString()).with(user(principal)))
 			.andExpect(content().string(containsString("Kim")));
 		mvc.perform(post("/dashboard/cards/" + approval.getId() + "/bookings/" + id + "/cancelled").param("reason", "Sorry")
@@ -440,7 +426,7 @@ class BookingIT {
 		mvc.perform(post("/" + card.getSlug() + "/book").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"type\": \"call\", \"start\": \"" + slot(8) + "\", \"name\": \"José\", \"email\": \"josé+citas@ejemplo.es\"}"))
 			.andExpect(status().isCreated());
-		smtp.waitForIncomingEmail(mails + 2);
+		smtp.await(mails + 2);
 	}
 
 	@Test
