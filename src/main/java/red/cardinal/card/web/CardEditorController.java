@@ -91,8 +91,11 @@ class CardEditorController {
 		catch (PreconditionFailedException e) {
 			// the person's input stays, now on the current version: saving again keeps it deliberately
 			response.setStatus(HttpStatus.CONFLICT.value());
-			form.setVersion(e.current());
-			return page(cards.get(owner.accountId(), id), form, "section.changed", ui, model);
+			Card now = cards.get(owner.accountId(), id);
+			var changed = Fingerprints.changed(form.getBase(), now).stream().map(ui::t).toList();
+			form.setVersion(now.versionTag());
+			form.setBase(Fingerprints.of(now));
+			return page(now, form, "editor.changed", ui, model, changed);
 		}
 	}
 
@@ -168,6 +171,7 @@ class CardEditorController {
 	private static CardForm form(Card card) {
 		CardForm form = CardForm.of(CardDetails.of(card));
 		form.setVersion(card.versionTag());
+		form.setBase(Fingerprints.of(card));
 		return form;
 	}
 
@@ -176,6 +180,10 @@ class CardEditorController {
 	}
 
 	private String page(Card card, CardForm form, String notice, Ui ui, Model model) {
+		return page(card, form, notice, ui, model, List.of());
+	}
+
+	private String page(Card card, CardForm form, String notice, Ui ui, Model model, List<String> changedElsewhere) {
 		var uploads = media.list(card.getOwnerId())
 			.stream()
 			.map(m -> new CardEditorPage.MediaOption(Long.toString(m.id()), "#" + m.id() + " · " + m.width() + "×" + m.height(),
@@ -194,7 +202,7 @@ class CardEditorController {
 				brandOptions, warnings(form, ui), form.getVersion() != null ? form.getVersion() : card.versionTag(),
 				cards.sections().stream()
 					.map(s -> new CardEditorPage.SectionLink(ui.t(s.titleKey()), s.editorPath(card.getId())))
-					.toList()));
+					.toList(), changedElsewhere));
 		return "card/editor";
 	}
 

@@ -8,7 +8,8 @@ import red.cardinal.design.Design;
 /** What the card editor shows: the form (saved or as just submitted) and where the card lives. */
 public record CardEditorPage(long id, CardForm form, String photoUrl, String publicUrl, String savedSlug,
 		boolean savedPublished, String notice, List<MediaOption> media, List<Option> themes, List<Option> fonts,
-		List<Option> brands, List<Warning> warnings, String version, List<SectionLink> sections) {
+		List<Option> brands, List<Warning> warnings, String version, List<SectionLink> sections,
+		List<String> changedElsewhere) {
 
 	/** A section of the card with its own screen. */
 	public record SectionLink(String title, String path) {

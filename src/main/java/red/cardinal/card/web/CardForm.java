@@ -35,6 +35,7 @@ public class CardForm {
 	private List<ServiceRow> services = new ArrayList<>();
 	private DesignRow design = DesignRow.of(Design.DEFAULT);
 	private String version;
+	private String base;
 
 	static CardForm of(CardDetails d) {
 		var form = new CardForm();
@@ -176,4 +177,7 @@ public class CardForm {
 	/** The card's version the form was read at (see {@link red.cardinal.card.Card#versionTag()}). */
 	public String getVersion() { return version; }
 	public void setVersion(String version) { this.version = version; }
+	/** What the card looked like when the form was read (see {@link Fingerprints}). */
+	public String getBase() { return base; }
+	public void setBase(String base) { this.base = base; }
 }

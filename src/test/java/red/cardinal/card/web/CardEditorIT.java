@@ -64,6 +64,37 @@ class CardEditorIT {
 	}
 
 	@Test
+	void keepsTheInputOfASaveOverANewerVersionAndSaysWhatChanged() throws Exception {
+		String html = mvc.perform(get("/dashboard/cards/" + card.getId()).with(user(principal)))
+			.andReturn().getResponse().getContentAsString();
+		String version = hidden(html, "version");
+		String base = hidden(html, "base");
+		cards.update(owner.id(), card.getId(), CardDetails.of(card).toBuilder()
+			.phones(new red.cardinal.card.Phone("cell", "+34612345678", false)).build(), Locale.ENGLISH);
+		mvc.perform(post("/dashboard/cards/" + card.getId()).with(user(principal)).with(csrf())
+			.param("version", version).param("base", base)
+			.param("slug", "ed-" + owner.id()).param("name.given", "Anita").param("name.family", "García"))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(allOf(containsString("changed this card elsewhere"),
+					containsString("<li>Phone numbers</li>"), containsString("value=\"Anita\""))))
+			.andExpect(content().string(not(containsString("<li>Name and work</li>"))));
+		assertThat(cards.get(owner.id(), card.getId()).getName().given()).isEqualTo("Ana");
+		String again = mvc.perform(get("/dashboard/cards/" + card.getId()).with(user(principal)))
+			.andReturn().getResponse().getContentAsString();
+		mvc.perform(post("/dashboard/cards/" + card.getId()).with(user(principal)).with(csrf())
+			.param("version", hidden(again, "version")).param("base", hidden(again, "base"))
+			.param("slug", "ed-" + owner.id()).param("name.given", "Anita"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(cards.get(owner.id(), card.getId()).getName().given()).isEqualTo("Anita");
+	}
+
+	private static String hidden(String html, String name) {
+		var m = java.util.regex.Pattern.compile("name=\"" + name + "\" value=\"([^\"]*)\"").matcher(html);
+		assertThat(m.find()).as("hidden field " + name).isTrue();
+		return m.group(1);
+	}
+
+	@Test
 	void sendsStrangersToSignIn() throws Exception {
 		mvc.perform(get("/dashboard")).andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/login"));
