@@ -31,6 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import red.cardinal.account.Secrets;
 import red.cardinal.card.Card;
+import red.cardinal.card.CardManagement;
 
 /**
  * Counts what happens on cards without tracking anyone. {@link #record} never blocks a page: it
@@ -61,11 +62,13 @@ public class Analytics {
 	private final Clock clock;
 	// looked up when used: the module that provides it counts through this one
 	private final ObjectProvider<CardZones> zones;
+	private final CardManagement cards;
 
-	Analytics(ObjectProvider<CardZones> zones, JdbcClient jdbc, JdbcTemplate template, TransactionTemplate transactions,
+	Analytics(ObjectProvider<CardZones> zones, CardManagement cards, JdbcClient jdbc, JdbcTemplate template, TransactionTemplate transactions,
 			@Value("${cardinal.base-url}") String baseUrl, @Value("${cardinal.analytics.enabled:true}") boolean enabled,
 			Optional<Clock> clock) {
 		this.zones = zones;
+		this.cards = cards;
 		this.jdbc = jdbc;
 		this.template = template;
 		this.transactions = transactions;
@@ -163,10 +166,7 @@ public class Analytics {
 		}
 		catch (DataIntegrityViolationException e) {
 			// a card deleted in between fails its rows' foreign key: write the others
-			Set<Long> live = new HashSet<>(jdbc.sql("select id from cards where id in (:ids)")
-				.param("ids", batch.stream().map(Event::cardId).distinct().toList())
-				.query(Long.class)
-				.list());
+			Set<Long> live = cards.existing(batch.stream().map(Event::cardId).collect(java.util.stream.Collectors.toSet()));
 			var kept = batch.stream().filter(event -> live.contains(event.cardId())).toList();
 			log.info("{} analytics events not written (their card is gone)", batch.size() - kept.size());
 			if (!kept.isEmpty()) {

@@ -58,6 +58,16 @@ public class CardManagement {
 		return cards.findByOwnerIdOrderByCreatedAtAsc(ownerId);
 	}
 
+	/** Which of these cards exist (of anyone): what another module may still refer to. */
+	@Transactional(readOnly = true)
+	public java.util.Set<Long> existing(java.util.Collection<Long> cardIds) {
+		if (cardIds.isEmpty()) {
+			return java.util.Set.of();
+		}
+		return java.util.Set.copyOf(jdbc.sql("select id from cards where id in (:ids)").param("ids", cardIds)
+			.query(Long.class).list());
+	}
+
 	/** Whether there is any card at all, of anyone. */
 	@Transactional(readOnly = true)
 	public boolean any() {

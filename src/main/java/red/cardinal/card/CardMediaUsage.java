@@ -8,19 +8,23 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import red.cardinal.media.MediaItem;
+import red.cardinal.media.MediaManagement;
 import red.cardinal.media.MediaUsage;
 
 /** Cards use media as their photo and their cover. */
 @Component
 class CardMediaUsage implements MediaUsage {
 
-	private static final String COVER_CARDS = "select c.id, c.slug from cards c join media m on m.id = c.cover_media_id "
-			+ "where c.owner_id = ? and m.storage_key = ? order by c.slug";
+	private static final String COVER_CARDS = "select id, slug from cards where owner_id = :owner and cover_media_id in (:media) "
+			+ "order by slug";
 
 	private final JdbcClient jdbc;
+	private final MediaManagement media;
 
-	CardMediaUsage(JdbcClient jdbc) {
+	CardMediaUsage(JdbcClient jdbc, MediaManagement media) {
 		this.jdbc = jdbc;
+		this.media = media;
 	}
 
 	@Override
@@ -31,8 +35,7 @@ class CardMediaUsage implements MediaUsage {
 			.query(String.class)
 			.list()
 			.forEach(slug -> uses.add("the photo of /" + slug));
-		jdbc.sql(COVER_CARDS).params(ownerId, key).query((rs, i) -> rs.getString(2)).list()
-			.forEach(slug -> uses.add("the cover of /" + slug));
+		covers(ownerId, key).query((rs, i) -> rs.getString(2)).list().forEach(slug -> uses.add("the cover of /" + slug));
 		return uses;
 	}
 
@@ -43,10 +46,16 @@ class CardMediaUsage implements MediaUsage {
 		jdbc.sql("update cards set photo_key = null, updated_at = ?, version = version + 1 where owner_id = ? and photo_key = ?")
 			.params(now, ownerId, key)
 			.update();
-		for (long card : jdbc.sql(COVER_CARDS).params(ownerId, key).query((rs, i) -> rs.getLong(1)).list()) {
+		for (long card : covers(ownerId, key).query((rs, i) -> rs.getLong(1)).list()) {
 			jdbc.sql("update cards set cover_media_id = null, updated_at = ?, version = version + 1 where id = ?")
 				.params(now, card)
 				.update();
 		}
+	}
+
+	/** The owner's cards whose cover is an upload stored under this key (media ids come from media's own API). */
+	private JdbcClient.StatementSpec covers(long ownerId, String key) {
+		var uploads = media.list(ownerId).stream().filter(m -> m.key().equals(key)).map(MediaItem::id).toList();
+		return jdbc.sql(COVER_CARDS).param("owner", ownerId).param("media", uploads.isEmpty() ? List.of(-1L) : uploads);
 	}
 }

@@ -2,51 +2,81 @@ package red.cardinal.store;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import red.cardinal.card.Card;
+import red.cardinal.card.CardManagement;
+import red.cardinal.media.MediaItem;
+import red.cardinal.media.MediaManagement;
 import red.cardinal.media.MediaUsage;
 
 /** Products use media as their images. */
 @Component
 class StoreMediaUsage implements MediaUsage {
 
-	private static final String PRODUCTS = "select distinct p.id, p.name, c.slug from product_images i "
-			+ "join products p on p.id = i.product_id join cards c on c.id = p.card_id join media m on m.id = i.media_id "
-			+ "where c.owner_id = ? and m.storage_key = ? order by c.slug, p.name";
+	private static final String PRODUCTS = "select distinct p.id, p.name, p.card_id from product_images i "
+			+ "join products p on p.id = i.product_id where p.card_id in (:cards) and i.media_id in (:media)";
+
+	private record Use(long product, String name, String slug) {
+	}
 
 	private final JdbcClient jdbc;
+	private final CardManagement cards;
+	private final MediaManagement media;
 
-	StoreMediaUsage(JdbcClient jdbc) {
+	StoreMediaUsage(JdbcClient jdbc, CardManagement cards, MediaManagement media) {
 		this.jdbc = jdbc;
+		this.cards = cards;
+		this.media = media;
 	}
 
 	@Override
 	public List<String> usesOf(long ownerId, String key) {
-		return jdbc.sql(PRODUCTS).params(ownerId, key)
-			.query((rs, i) -> "the product " + rs.getString(2) + " of /" + rs.getString(3))
-			.list();
+		return uses(ownerId, uploads(ownerId, key)).stream()
+			.map(u -> "the product " + u.name() + " of /" + u.slug())
+			.toList();
 	}
 
 	@Override
 	public void release(long ownerId, String key) {
-		for (long product : jdbc.sql(PRODUCTS).params(ownerId, key).query((rs, i) -> rs.getLong(1)).list()) {
-			jdbc.sql("delete from product_images where product_id = ? and media_id in "
-					+ "(select id from media where storage_key = ? and owner_id = ?)")
-				.params(product, key, ownerId)
+		List<Long> uploads = uploads(ownerId, key);
+		for (Use use : uses(ownerId, uploads)) {
+			jdbc.sql("delete from product_images where product_id = :product and media_id in (:media)")
+				.param("product", use.product()).param("media", uploads)
 				.update();
 			List<Integer> positions = jdbc.sql("select position from product_images where product_id = ? order by position")
-				.param(product).query(Integer.class).list();
+				.param(use.product()).query(Integer.class).list();
 			for (int i = 0; i < positions.size(); i++) {
 				if (positions.get(i) != i) {
 					jdbc.sql("update product_images set position = ? where product_id = ? and position = ?")
-						.params(i, product, positions.get(i)).update();
+						.params(i, use.product(), positions.get(i)).update();
 				}
 			}
 			jdbc.sql("update products set updated_at = ?, version = version + 1 where id = ?")
-				.params(OffsetDateTime.now(ZoneOffset.UTC), product).update();
+				.params(OffsetDateTime.now(ZoneOffset.UTC), use.product()).update();
 		}
+	}
+
+	/** The owner's products showing one of these uploads, by card slug and name. */
+	private List<Use> uses(long ownerId, List<Long> uploads) {
+		Map<Long, String> slugs = cards.list(ownerId).stream().collect(Collectors.toMap(Card::getId, Card::getSlug));
+		if (slugs.isEmpty() || uploads.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql(PRODUCTS).param("cards", slugs.keySet()).param("media", uploads)
+			.query((rs, i) -> new Use(rs.getLong(1), rs.getString(2), slugs.get(rs.getLong(3))))
+			.list().stream()
+			.sorted(Comparator.comparing(Use::slug).thenComparing(Use::name))
+			.toList();
+	}
+
+	private List<Long> uploads(long ownerId, String key) {
+		return media.list(ownerId).stream().filter(m -> m.key().equals(key)).map(MediaItem::id).toList();
 	}
 }

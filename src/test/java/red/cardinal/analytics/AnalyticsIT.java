@@ -216,8 +216,8 @@ class AnalyticsIT {
 		card = cards.update(owner.id(), card.getId(), CardDetails.builder().slug(d.slug()).published(true).name(d.name()).phones(d.phones()).links(d.links()).build(), red.cardinal.TestCards.sections("booking", new BookingSettings(false, "America/New_York", false, 0, 0, 0, 60, 0, null, null, null)), Locale.ENGLISH, null);
 		ZoneId ny = ZoneId.of("America/New_York");
 		Instant lateEvening = LocalDate.of(2026, 11, 20).atTime(23, 50).atZone(ny).toInstant();
-		var evening = new Analytics(zones, jdbc, template, transactions, "http://localhost:8080", true, Optional.of(Clock.fixed(lateEvening, ZoneOffset.UTC)));
-		var afterMidnight = new Analytics(zones, jdbc, template, transactions, "http://localhost:8080", true,
+		var evening = new Analytics(zones, cards, jdbc, template, transactions, "http://localhost:8080", true, Optional.of(Clock.fixed(lateEvening, ZoneOffset.UTC)));
+		var afterMidnight = new Analytics(zones, cards, jdbc, template, transactions, "http://localhost:8080", true,
 				Optional.of(Clock.fixed(lateEvening.plusSeconds(20 * 60), ZoneOffset.UTC)));
 		var request = new MockHttpServletRequest();
 		request.addHeader("User-Agent", PHONE);
@@ -283,8 +283,8 @@ class AnalyticsIT {
 		var request = new MockHttpServletRequest();
 		request.addHeader("User-Agent", PHONE);
 		request.setRemoteAddr("10.3.0.1");
-		var nodes = List.of(new Analytics(zones, jdbc, template, transactions, "http://localhost:8080", true, Optional.empty()),
-				new Analytics(zones, jdbc, template, transactions, "http://localhost:8080", true, Optional.empty()));
+		var nodes = List.of(new Analytics(zones, cards, jdbc, template, transactions, "http://localhost:8080", true, Optional.empty()),
+				new Analytics(zones, cards, jdbc, template, transactions, "http://localhost:8080", true, Optional.empty()));
 		for (int i = 0; i < 50; i++) {
 			nodes.forEach(node -> node.record(card, EventType.VIEW, request));
 		}
