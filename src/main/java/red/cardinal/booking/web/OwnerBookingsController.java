@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import red.cardinal.account.AccountPrincipal;
 import red.cardinal.booking.Booking;
-import red.cardinal.booking.Bookings;
+import red.cardinal.booking.OwnerBookings;
 import red.cardinal.booking.Feeds;
 import red.cardinal.card.CardManagement;
 import red.cardinal.shared.InvalidInputException;
@@ -34,12 +34,12 @@ import red.cardinal.web.Ui;
 @Controller
 class OwnerBookingsController {
 
-	private final Bookings bookings;
+	private final OwnerBookings bookings;
 	private final Feeds feeds;
 	private final CardManagement cards;
 	private final PublicUrls urls;
 
-	OwnerBookingsController(Bookings bookings, Feeds feeds, CardManagement cards, PublicUrls urls) {
+	OwnerBookingsController(OwnerBookings bookings, Feeds feeds, CardManagement cards, PublicUrls urls) {
 		this.bookings = bookings;
 		this.feeds = feeds;
 		this.cards = cards;

@@ -35,6 +35,7 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -50,6 +51,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import red.cardinal.TestAccounts;
 import red.cardinal.TestAccounts.Owner;
+import red.cardinal.TestEvents;
 import red.cardinal.account.RateLimits;
 import red.cardinal.analytics.Analytics;
 import red.cardinal.booking.BookingRequest;
@@ -122,6 +124,12 @@ class BookingIT {
 		owner = accounts.create();
 		card = card(false);
 		day = LocalDate.now(BERLIN).plusDays(7);
+	}
+
+	/** A test's mails go out after its commits, on other threads: none may arrive during the next test. */
+	@AfterEach
+	void mailsSent() {
+		TestEvents.awaitListeners(jdbc);
 	}
 
 	Card card(boolean approval) {
@@ -367,6 +375,7 @@ class BookingIT {
 			.andExpect(status().isNotFound());
 		mvc.perform(post("/dashboard/cards/" + card.getId() + "/bookings/" + id + "/confirmed").with(user(principal)).with(csrf()))
 			.andExpect(status().isNotFound());
+		TestEvents.awaitListeners(jdbc);
 		int before = smtp.getReceivedMessages().length;
 		mvc.perform(post("/dashboard/cards/" + approval.getId() + "/bookings/" + id + "/confirmed").with(user(principal)).with(csrf()))
 			.andExpect(status().is3xxRedirection());
@@ -491,14 +500,23 @@ class BookingIT {
 			.param("name", "Ana").param("email", "ana@example.com").param("timeZone", "Europe/Berlin")
 			.header("User-Agent", PHONE))
 			.andExpect(status().is3xxRedirection());
+		// counted by a listener after the commit: once it and every other listener of the booking have run
+		TestEvents.awaitListeners(jdbc);
+		analytics.flush();
+		assertThat(bookingsCounted()).isEqualTo(1);
 		mvc.perform(post("/" + card.getSlug() + "/book").header("User-Agent", PHONE).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"type\": \"call\", \"start\": \"" + slot(12) + "\", \"name\": \"Kim\", \"email\": \"kim@example.com\"}"))
 			.andExpect(status().isCreated());
+		TestEvents.awaitListeners(jdbc);
 		analytics.flush();
-		assertThat(jdbc.sql("select count(*) from analytics_events where card_id = ? and type = 'booking'").param(card.getId())
-			.query(Integer.class).single()).isEqualTo(2);
+		assertThat(bookingsCounted()).isEqualTo(2);
 		assertThat(jdbc.sql("select sum(events) from analytics_daily where card_id = ? and type = 'booking'").param(card.getId())
 			.query(Long.class).single()).isEqualTo(2);
+	}
+
+	int bookingsCounted() {
+		return jdbc.sql("select count(*) from analytics_events where card_id = ? and type = 'booking'").param(card.getId())
+			.query(Integer.class).single();
 	}
 
 	static String address(MimeMessage m) {
