@@ -1,6 +1,7 @@
 package red.cardinal.booking.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -56,6 +57,7 @@ import red.cardinal.account.RateLimits;
 import red.cardinal.analytics.Analytics;
 import red.cardinal.booking.BookingRequest;
 import red.cardinal.booking.Bookings;
+import red.cardinal.booking.OwnerBookings;
 import red.cardinal.card.BookingSettings;
 import red.cardinal.card.Card;
 import red.cardinal.card.CardDetails;
@@ -99,6 +101,9 @@ class BookingIT {
 
 	@Autowired
 	Bookings bookings;
+
+	@Autowired
+	OwnerBookings ownerBookings;
 
 	@Autowired
 	UserDetailsService users;
@@ -491,6 +496,27 @@ class BookingIT {
 			.andExpect(status().is3xxRedirection());
 		assertThat(jdbc.sql("select status from bookings where id = ?").param(bad).query(String.class).single())
 			.isEqualTo("cancelled");
+	}
+
+	@Test
+	void holdsEachFiveMinutesOfABookingOnceAndRefusesABlockOverThem() throws Exception {
+		long id = Long.parseLong(JsonPath.read(bookJson(card, slot(13), "Kim"), "$.id"));
+		assertThat(claims("booking_id", id)).isEqualTo(6);
+		Instant quarterPast = OffsetDateTime.parse(slot(13)).toInstant().plusSeconds(15 * 60);
+		assertThatThrownBy(() -> ownerBookings.block(owner.id(), card.getId(), quarterPast, quarterPast.plusSeconds(3600), "Gym"))
+			.isInstanceOfSatisfying(ConflictException.class,
+					e -> assertThat(e.violation().code()).isEqualTo("booking.block.taken"));
+		assertThat(jdbc.sql("select count(*) from time_blocks where card_id = ?").param(card.getId()).query(Integer.class)
+			.single()).as("all or nothing").isZero();
+		Instant later = quarterPast.plusSeconds(3600);
+		ownerBookings.block(owner.id(), card.getId(), later, later.plusSeconds(3600), "Gym");
+		long block = jdbc.sql("select id from time_blocks where card_id = ?").param(card.getId()).query(Long.class).single();
+		// from the five minutes the start falls in, to the end
+		assertThat(claims("block_id", block)).isEqualTo(12);
+	}
+
+	int claims(String holder, long id) {
+		return jdbc.sql("select count(*) from booking_claims where " + holder + " = ?").param(id).query(Integer.class).single();
 	}
 
 	@Test
