@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
+import org.springframework.boot.SpringApplication;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -51,15 +52,16 @@ public class TestDatabases implements ApplicationContextInitializer<Configurable
 	static synchronized String postgresDatabase(String name) {
 		try {
 			if (postgres == null) {
-				postgres = EmbeddedPostgres.builder().start();
-				Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+				// after the contexts on it have closed (they still read it then), not beside them
+				SpringApplication.getShutdownHandlers().add(() -> {
 					try {
 						postgres.close();
 					}
 					catch (IOException ignored) {
 						// the JVM is going away; the temp cluster goes with it
 					}
-				}));
+				});
 			}
 			try (var connection = postgres.getPostgresDatabase().getConnection();
 					var statement = connection.createStatement()) {

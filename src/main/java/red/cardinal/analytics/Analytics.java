@@ -32,6 +32,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import red.cardinal.account.Secrets;
 import red.cardinal.card.Card;
 import red.cardinal.card.CardManagement;
+import red.cardinal.card.CardZones;
+import red.cardinal.web.Visit;
+import red.cardinal.web.Visits;
 
 /**
  * Counts what happens on cards without tracking anyone. {@link #record} never blocks a page: it
@@ -40,7 +43,7 @@ import red.cardinal.card.CardManagement;
  * A crash loses at most the events of that last second; a full queue (10 000) drops new events.
  */
 @Service
-public class Analytics {
+public class Analytics implements Visits {
 
 	static final int CAPACITY = 10_000;
 
@@ -79,8 +82,12 @@ public class Analytics {
 
 	/** The zone a card's days are counted in: its owner's booking zone, or UTC. */
 	public ZoneId zone(Card card) {
+		return zone(card.getId());
+	}
+
+	private ZoneId zone(long cardId) {
 		CardZones zones = this.zones.getIfAvailable();
-		return zones == null ? ZoneOffset.UTC : zones.of(card.getId());
+		return zones == null ? ZoneOffset.UTC : zones.of(cardId);
 	}
 
 	/** Counts an event of a card from a visitor's request; bots are not counted. */
@@ -90,10 +97,22 @@ public class Analytics {
 
 	/** As {@link #record(Card, EventType, HttpServletRequest)}, for a click on the card's link number {@code link}. */
 	public void record(Card card, EventType type, HttpServletRequest request, Integer link) {
-		Event event = event(card, type, request, link);
-		if (event != null) {
-			offer(event);
+		Visit visit = visit(card.getId(), zone(card), request);
+		if (visit != null) {
+			offer(event(card.getId(), type, visit, link));
 		}
+	}
+
+	/** Counts an event whose visit was taken when it happened (see {@link Visits}), e.g. from a module's event. */
+	void count(long cardId, EventType type, Visit visit) {
+		if (enabled) {
+			offer(event(cardId, type, visit, null));
+		}
+	}
+
+	@Override
+	public Optional<Visit> of(long cardId, HttpServletRequest request) {
+		return Optional.ofNullable(visit(cardId, zone(cardId), request));
 	}
 
 	/**
@@ -105,16 +124,16 @@ public class Analytics {
 	 * deleted with the day's salt), never in their event, and never makes them a unique visitor.
 	 */
 	public void recordOncePerDay(Card card, EventType type, HttpServletRequest request) {
-		Event event = event(card, type, request, null);
-		if (event == null) {
+		Visit visit = visit(card.getId(), zone(card), request);
+		if (visit == null) {
 			return;
 		}
-		String visitor = event.visitor() != null ? event.visitor() : visitor(card, event.day(), request);
+		String visitor = visit.visitor() != null ? visit.visitor() : visitor(card.getId(), visit.day(), request);
 		try {
 			if (jdbc.sql("insert into analytics_seen (card_id, bucket, type, visitor) values (?, ?, ?, ?) on conflict do nothing")
-				.params(card.getId(), "o" + event.day(), type.id(), visitor)
+				.params(card.getId(), "o" + visit.day(), type.id(), visitor)
 				.update() == 1) {
-				offer(event);
+				offer(event(card.getId(), type, visit, null));
 			}
 		}
 		catch (DataIntegrityViolationException e) {
@@ -122,25 +141,30 @@ public class Analytics {
 		}
 	}
 
-	/** The event of a request, or null when it is not counted (a bot, or analytics off). */
-	private Event event(Card card, EventType type, HttpServletRequest request, Integer link) {
+	/** What a request tells the counts, or null when it is not counted (a bot, or analytics off). */
+	private Visit visit(long cardId, ZoneId zone, HttpServletRequest request) {
 		String ua = request.getHeader("User-Agent");
 		String lowerUa = Visitors.lower(ua);
 		if (!enabled || Visitors.bot(lowerUa)) {
 			return null;
 		}
 		Instant now = clock.instant();
-		LocalDate day = LocalDate.ofInstant(now, zone(card));
+		LocalDate day = LocalDate.ofInstant(now, zone);
 		boolean private_ = Visitors.doNotTrack(request.getHeader("DNT"), request.getHeader("Sec-GPC"));
-		return new Event(card.getId(), type.id(), now, day, private_ ? null : visitor(card, day, request), link,
+		return new Visit(now, day, private_ ? null : visitor(cardId, day, request),
 				Visitors.referrer(request.getHeader("Referer"), ownHost), Visitors.device(lowerUa), Visitors.os(lowerUa),
 				Visitors.language(request.getHeader("Accept-Language")));
 	}
 
+	private static Event event(long cardId, EventType type, Visit visit, Integer link) {
+		return new Event(cardId, type.id(), visit.at(), visit.day(), visit.visitor(), link, visit.referrer(),
+				visit.device(), visit.os(), visit.language());
+	}
+
 	/** The visitor's hash for the day: of the day's salt, the address, the user agent and the card. */
-	private String visitor(Card card, LocalDate day, HttpServletRequest request) {
+	private String visitor(long cardId, LocalDate day, HttpServletRequest request) {
 		return Secrets.hash(salt(day) + "|" + request.getRemoteAddr() + "|" + request.getHeader("User-Agent") + "|"
-				+ card.getId());
+				+ cardId);
 	}
 
 	private void offer(Event event) {
@@ -195,16 +219,24 @@ public class Analytics {
 		});
 	}
 
-	/** The day's salt, the same on every node: made once, kept in the database, forgotten with the day. */
+	/**
+	 * The day's salt, the same on every node: made once, kept in the database, forgotten with the day.
+	 * Looked up outside the map's own update, which must not touch the map: two nodes' or threads'
+	 * lookups of a new day agree because the database keeps the first salt made.
+	 */
 	private String salt(LocalDate day) {
-		return salts.computeIfAbsent(day, d -> {
-			jdbc.sql("insert into analytics_salts (local_day, salt) values (?, ?) on conflict do nothing")
-				.params(d, Secrets.newSecret())
-				.update();
-			if (salts.size() > 4) {
-				salts.keySet().removeIf(k -> k.isBefore(d.minusDays(2)));
-			}
-			return jdbc.sql("select salt from analytics_salts where local_day = ?").param(d).query(String.class).single();
-		});
+		String known = salts.get(day);
+		if (known != null) {
+			return known;
+		}
+		jdbc.sql("insert into analytics_salts (local_day, salt) values (?, ?) on conflict do nothing")
+			.params(day, Secrets.newSecret())
+			.update();
+		String salt = jdbc.sql("select salt from analytics_salts where local_day = ?").param(day).query(String.class).single();
+		salts.put(day, salt);
+		if (salts.size() > 4) {
+			salts.keySet().removeIf(k -> k.isBefore(day.minusDays(2)));
+		}
+		return salt;
 	}
 }

@@ -5,37 +5,37 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import red.cardinal.account.Account;
+import red.cardinal.account.Accounts;
 import red.cardinal.account.Mailer;
+import red.cardinal.card.Card;
+import red.cardinal.card.CardManagement;
+import red.cardinal.shared.NotFoundException;
 import red.cardinal.web.PublicUrls;
 
 /**
  * The mails of a booking: to the visitor (with the invite or cancellation as an {@code .ics} and
  * their manage link) and to the owner. Times are written in the visitor's zone and the owner's.
- * The mails of a change go out once it is committed (see {@link #afterCommit}).
+ * {@link BookingEventMails} sends them once a change is committed; a failure is thrown, not swallowed.
  */
 @Component
 class BookingMails {
 
-	private static final Logger log = LoggerFactory.getLogger(BookingMails.class);
-
 	private static final Locale LOCALE = Locale.ENGLISH;
 
 	private final Mailer mailer;
-	private final JdbcClient jdbc;
+	private final CardManagement cards;
+	private final Accounts accounts;
 	private final MessageSource messages;
 	private final PublicUrls urls;
 
-	BookingMails(Mailer mailer, JdbcClient jdbc, MessageSource messages, PublicUrls urls) {
+	BookingMails(Mailer mailer, CardManagement cards, Accounts accounts, MessageSource messages, PublicUrls urls) {
 		this.mailer = mailer;
-		this.jdbc = jdbc;
+		this.cards = cards;
+		this.accounts = accounts;
 		this.messages = messages;
 		this.urls = urls;
 	}
@@ -45,100 +45,71 @@ class BookingMails {
 	}
 
 	Owner owner(long cardId) {
-		return jdbc.sql("select coalesce(nullif(trim(coalesce(c.given_name, '') || ' ' || coalesce(c.family_name, '')), ''), "
-				+ "c.organization, c.slug), a.email, c.slug from cards c join accounts a on a.id = c.owner_id where c.id = ?")
-			.param(cardId)
-			.query((rs, i) -> new Owner(rs.getString(1), rs.getString(2), rs.getString(3)))
-			.single();
+		Card card = cards.find(cardId).orElseThrow(() -> new NotFoundException("Card"));
+		String email = accounts.findById(card.getOwnerId()).map(Account::email).orElse(null);
+		return new Owner(card.displayName(), email, card.getSlug());
 	}
 
-	void booked(Booking b, String token) {
-		afterCommit("booked", b, () -> {
-			Owner owner = owner(b.cardId());
-			String manage = urls.of("/" + owner.slug() + "/book/manage/" + token);
-			String key = Booking.PENDING.equals(b.status()) ? "booking.mail.pending" : "booking.mail.confirmed";
-			String text = t(key + ".text", b.name(), b.typeName(), owner.name(), when(b, b.visitorZone()), where(b), manage);
-			if (Booking.CONFIRMED.equals(b.status())) {
-				mailer.send(b.email(), t(key + ".subject", b.typeName(), owner.name()), text, invite(b, owner, 0));
-			}
-			else {
-				mailer.send(b.email(), t(key + ".subject", b.typeName(), owner.name()), text);
-			}
-			mailer.send(owner.email(), t("booking.mail.owner.subject", b.name(), b.typeName()),
-					t("booking.mail.owner.text", b.name(), b.email(), b.phone() == null ? "" : b.phone(), b.typeName(),
-							when(b, b.ownerZone()), (b.note() == null ? "" : b.note()) + (b.answers() == null ? "" : "\n" + b.answers()),
-							t("booking.status." + b.status()),
-							urls.of("/dashboard/bookings")));
-		});
+	/** The visitor's mail of a new booking, with its manage link; the invite once it is confirmed. */
+	void bookedToVisitor(Booking b, String status, String token) {
+		Owner owner = owner(b.cardId());
+		String manage = urls.of("/" + owner.slug() + "/book/manage/" + token);
+		String key = Booking.PENDING.equals(status) ? "booking.mail.pending" : "booking.mail.confirmed";
+		String text = t(key + ".text", b.name(), b.typeName(), owner.name(), when(b, b.visitorZone()), where(b), manage);
+		if (Booking.CONFIRMED.equals(status)) {
+			mailer.send(b.email(), t(key + ".subject", b.typeName(), owner.name()), text, invite(b, owner, 0));
+		}
+		else {
+			mailer.send(b.email(), t(key + ".subject", b.typeName(), owner.name()), text);
+		}
+	}
+
+	void bookedToOwner(Booking b, String status) {
+		Owner owner = owner(b.cardId());
+		mailer.send(owner.email(), t("booking.mail.owner.subject", b.name(), b.typeName()),
+				t("booking.mail.owner.text", b.name(), b.email(), b.phone() == null ? "" : b.phone(), b.typeName(),
+						when(b, b.ownerZone()), (b.note() == null ? "" : b.note()) + (b.answers() == null ? "" : "\n" + b.answers()),
+						t("booking.status." + status), urls.of("/dashboard/bookings")));
 	}
 
 	void confirmed(Booking b) {
-		afterCommit("confirmed", b, () -> {
-			Owner owner = owner(b.cardId());
-			mailer.send(b.email(), t("booking.mail.confirmed.subject", b.typeName(), owner.name()),
-					t("booking.mail.approved.text", b.name(), b.typeName(), owner.name(), when(b, b.visitorZone()), where(b)),
-					invite(b, owner, 1));
-		});
+		Owner owner = owner(b.cardId());
+		mailer.send(b.email(), t("booking.mail.confirmed.subject", b.typeName(), owner.name()),
+				t("booking.mail.approved.text", b.name(), b.typeName(), owner.name(), when(b, b.visitorZone()), where(b)),
+				invite(b, owner, 1));
 	}
 
-	void moved(Booking b) {
-		afterCommit("moved", b, () -> {
-			Owner owner = owner(b.cardId());
-			mailer.send(b.email(), t("booking.mail.moved.subject", b.typeName(), owner.name()),
-					t("booking.mail.moved.text", b.name(), b.typeName(), owner.name(), when(b, b.visitorZone()), where(b)),
-					invite(b, owner, 2));
-			mailer.send(owner.email(), t("booking.mail.owner.moved.subject", b.name()),
-					t("booking.mail.owner.moved.text", b.name(), b.typeName(), when(b, b.ownerZone())));
-		});
+	void movedToVisitor(Booking b) {
+		Owner owner = owner(b.cardId());
+		mailer.send(b.email(), t("booking.mail.moved.subject", b.typeName(), owner.name()),
+				t("booking.mail.moved.text", b.name(), b.typeName(), owner.name(), when(b, b.visitorZone()), where(b)),
+				invite(b, owner, 2));
 	}
 
-	void ended(Booking b, boolean byVisitor) {
-		afterCommit("ended", b, () -> {
-			Owner owner = owner(b.cardId());
-			String reason = b.reason() == null ? "" : b.reason();
-			var cancel = new Mailer.Attachment("cancel.ics", "text/calendar; charset=UTF-8; method=CANCEL",
-					Invites.cancel(b, owner.name(), owner.email(), host(), 3));
-			mailer.send(b.email(), t("booking.mail.ended.subject", b.typeName(), owner.name()),
-					t("booking.mail.ended.text", b.name(), b.typeName(), when(b, b.visitorZone()), t("booking.status." + b.status()),
-							reason), cancel);
-			if (byVisitor) {
-				mailer.send(owner.email(), t("booking.mail.owner.cancelled.subject", b.name()),
-						t("booking.mail.owner.cancelled.text", b.name(), b.typeName(), when(b, b.ownerZone()), reason));
-			}
-		});
+	void movedToOwner(Booking b) {
+		mailer.send(owner(b.cardId()).email(), t("booking.mail.owner.moved.subject", b.name()),
+				t("booking.mail.owner.moved.text", b.name(), b.typeName(), when(b, b.ownerZone())));
+	}
+
+	/** The visitor's mail of a cancelled or declined booking, with the file that takes it out of their calendar. */
+	void endedToVisitor(Booking b) {
+		Owner owner = owner(b.cardId());
+		var cancel = new Mailer.Attachment("cancel.ics", "text/calendar; charset=UTF-8; method=CANCEL",
+				Invites.cancel(b, owner.name(), owner.email(), host(), 3));
+		mailer.send(b.email(), t("booking.mail.ended.subject", b.typeName(), owner.name()),
+				t("booking.mail.ended.text", b.name(), b.typeName(), when(b, b.visitorZone()), t("booking.status." + b.status()),
+						reason(b)), cancel);
+	}
+
+	void cancelledToOwner(Booking b) {
+		mailer.send(owner(b.cardId()).email(), t("booking.mail.owner.cancelled.subject", b.name()),
+				t("booking.mail.owner.cancelled.text", b.name(), b.typeName(), when(b, b.ownerZone()), reason(b)));
 	}
 
 	void reminder(Booking b) {
 		Owner owner = owner(b.cardId());
 		mailer.send(b.email(), t("booking.mail.reminder.subject", b.typeName(), owner.name()),
 				t("booking.mail.reminder.text", b.name(), b.typeName(), owner.name(), when(b, b.visitorZone()), where(b)));
-	}
-
-	/**
-	 * Runs {@code send} once the current transaction commits (at once without one): no mail for a
-	 * booking that was rolled back, and no slot's claims stay locked while the mail server answers.
-	 * The change is acknowledged by then, so a failure is logged rather than undoing it.
-	 */
-	private static void afterCommit(String what, Booking b, Runnable send) {
-		Runnable guarded = () -> {
-			try {
-				send.run();
-			}
-			catch (RuntimeException e) {
-				log.warn("Mails of booking {} ({}) not sent: {}", b.id(), what, e.toString());
-			}
-		};
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					guarded.run();
-				}
-			});
-		}
-		else {
-			guarded.run();
-		}
 	}
 
 	private Mailer.Attachment invite(Booking b, Owner owner, int sequence) {
@@ -155,6 +126,10 @@ class BookingMails {
 		ZoneId z = ZoneId.of(zone == null ? b.ownerZone() : zone);
 		var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT).withLocale(LOCALE);
 		return format.format(b.start().atZone(z)) + " (" + z.getId() + ")";
+	}
+
+	private static String reason(Booking b) {
+		return b.reason() == null ? "" : b.reason();
 	}
 
 	private static String where(Booking b) {

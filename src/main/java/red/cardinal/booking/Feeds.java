@@ -44,9 +44,9 @@ public class Feeds {
 			.query(Long.class)
 			.optional()
 			.orElseThrow(() -> new NotFoundException("Feed"));
-		List<Booking> bookings = jdbc.sql("select " + Bookings.COLUMNS + " from bookings where card_id = ? and status in ('pending', 'confirmed') and start_at > ? order by start_at")
-			.params(cardId, Bookings.utc(Instant.now().minus(30, ChronoUnit.DAYS)))
-			.query(Bookings::row)
+		List<Booking> bookings = jdbc.sql("select " + BookingRows.COLUMNS + " from bookings where card_id = ? and status in ('pending', 'confirmed') and start_at > ? order by start_at")
+			.params(cardId, BookingRows.utc(Instant.now().minus(30, ChronoUnit.DAYS)))
+			.query(BookingRows::row)
 			.list();
 		var owner = mails.owner(cardId);
 		return Invites.feed(bookings, owner.name(), owner.email(), mails.host());

@@ -4,7 +4,7 @@ import java.time.ZoneId;
 
 import org.springframework.stereotype.Component;
 
-import red.cardinal.analytics.CardZones;
+import red.cardinal.card.CardZones;
 
 /** A card's days are counted in its owner's booking zone. */
 @Component

@@ -42,18 +42,18 @@ class Reminders {
 		Instant now = clock.instant();
 		List<Long> due = jdbc.sql("select id from bookings where status = 'confirmed' and reminded_at is null "
 				+ "and start_at > ? and start_at <= ? order by start_at")
-			.params(Bookings.utc(now), Bookings.utc(now.plus(ahead)))
+			.params(BookingRows.utc(now), BookingRows.utc(now.plus(ahead)))
 			.query(Long.class)
 			.list();
 		int sent = 0;
 		for (long id : due) {
 			int won = jdbc.sql("update bookings set reminded_at = ? where id = ? and reminded_at is null")
-				.params(Bookings.utc(now), id)
+				.params(BookingRows.utc(now), id)
 				.update();
 			if (won == 1) {
 				try {
-					mails.reminder(jdbc.sql("select " + Bookings.COLUMNS + " from bookings where id = ?")
-						.param(id).query(Bookings::row).single());
+					mails.reminder(jdbc.sql("select " + BookingRows.COLUMNS + " from bookings where id = ?")
+						.param(id).query(BookingRows::row).single());
 					sent++;
 				}
 				catch (RuntimeException e) {

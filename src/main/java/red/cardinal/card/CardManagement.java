@@ -58,6 +58,15 @@ public class CardManagement {
 		return cards.findByOwnerIdOrderByCreatedAtAsc(ownerId);
 	}
 
+	/**
+	 * Any card by its id, whoever owns it: for a module that keeps a card's id in its own rows (a
+	 * booking's card) and acts for the card, not for a signed-in owner.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Card> find(long cardId) {
+		return cards.findById(cardId);
+	}
+
 	/** Which of these cards exist (of anyone): what another module may still refer to. */
 	@Transactional(readOnly = true)
 	public java.util.Set<Long> existing(java.util.Collection<Long> cardIds) {

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -29,6 +30,7 @@ import red.cardinal.shared.NotFoundException;
 import red.cardinal.shared.PhoneNumber;
 import red.cardinal.shared.TextInput;
 import red.cardinal.shared.Violation;
+import red.cardinal.web.Visit;
 
 /** Orders: placing one from a visitor's cart at the catalog's prices, and the owner's view of them. */
 @Service
@@ -48,10 +50,12 @@ public class Ordering {
 	private final MessageSource messages;
 	private final OrderNumbers numbers;
 	private final TransactionTemplate savepoint;
+	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	Ordering(Storefronts storefronts, Products products, Orders orders, CardManagement cards, MessageSource messages, OrderNumbers numbers,
-			PlatformTransactionManager transactions, Optional<Clock> clock) {
+	Ordering(Storefronts storefronts, Products products, Orders orders, CardManagement cards, MessageSource messages,
+			OrderNumbers numbers, PlatformTransactionManager transactions, ApplicationEventPublisher events,
+			Optional<Clock> clock) {
 		this.storefronts = storefronts;
 		this.products = products;
 		this.orders = orders;
@@ -61,16 +65,24 @@ public class Ordering {
 		// a clash must not spoil the order's transaction (PostgreSQL aborts it): each try gets a savepoint
 		this.savepoint = new TransactionTemplate(transactions);
 		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+		this.events = events;
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
 
+	/** As {@link #place(Card, OrderRequest, Visit)}, for an order that is not counted. */
+	@Transactional
+	public PlacedOrder place(Card card, OrderRequest request) {
+		return place(card, request, null);
+	}
+
 	/**
-	 * Records an order for a published card's open store and builds its WhatsApp link.
+	 * Records an order for a published card's open store and builds its WhatsApp link; publishes
+	 * {@link OrderPlaced} with the {@code visit} (null: none) to be counted once it is committed.
 	 * @throws NotFoundException when the card has no open store
 	 * @throws InvalidInputException naming every bad item ({@code items[2].quantity}) or field
 	 */
 	@Transactional
-	public PlacedOrder place(Card card, OrderRequest request) {
+	public PlacedOrder place(Card card, OrderRequest request, Visit visit) {
 		StoreSettings store = storefronts.of(card.getId());
 		if (!store.enabled() || store.orderPhone() == null || store.currency() == null) {
 			throw new NotFoundException("Store");
@@ -107,6 +119,7 @@ public class Ordering {
 		}
 		Order order = save(card.getId(), store.currency(), lines, name, note, delivery,
 				"delivery".equals(delivery) ? address : null);
+		events.publishEvent(new OrderPlaced(order.getId(), card.getId(), order.getNumber(), visit));
 		Locale locale = store.locale() == null ? Locale.ENGLISH : Locale.forLanguageTag(store.locale());
 		var message = new OrderMessage(locale, Currency.getInstance(store.currency()),
 				(key, args) -> messages.getMessage(key, args, locale));

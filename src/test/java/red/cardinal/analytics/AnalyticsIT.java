@@ -55,7 +55,7 @@ class AnalyticsIT {
 	static final String PHONE = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148";
 
 	@Autowired
-	org.springframework.beans.factory.ObjectProvider<CardZones> zones;
+	org.springframework.beans.factory.ObjectProvider<red.cardinal.card.CardZones> zones;
 
 	@Autowired
 	MockMvc mvc;

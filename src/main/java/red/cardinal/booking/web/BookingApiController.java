@@ -22,15 +22,14 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import red.cardinal.account.AccountPrincipal;
 import red.cardinal.account.RateLimits;
-import red.cardinal.analytics.Analytics;
-import red.cardinal.analytics.EventType;
 import red.cardinal.account.RateLimits.Key;
 import red.cardinal.account.RateLimits.Limit;
+import red.cardinal.booking.Availability;
 import red.cardinal.booking.Booking;
 import red.cardinal.booking.BookingRequest;
-import red.cardinal.booking.Availability;
 import red.cardinal.booking.Bookings;
 import red.cardinal.booking.Feeds;
+import red.cardinal.booking.OwnerBookings;
 import red.cardinal.card.Card;
 import red.cardinal.card.CardManagement;
 import red.cardinal.shared.InvalidInputException;
@@ -38,6 +37,8 @@ import red.cardinal.shared.NotFoundException;
 import red.cardinal.shared.TooManyRequestsException;
 import red.cardinal.shared.Violation;
 import red.cardinal.web.PublicUrls;
+import red.cardinal.web.Visit;
+import red.cardinal.web.Visits;
 
 /** Booking as JSON: a card's free slots and booking one (public), the owner's bookings, the owner's feed. */
 @RestController
@@ -65,17 +66,19 @@ class BookingApiController {
 	private final CardManagement cards;
 	private final Availability availability;
 	private final Bookings bookings;
+	private final OwnerBookings ownerBookings;
 	private final Feeds feeds;
 	private final RateLimits limits;
-	private final Analytics analytics;
+	private final Visits visits;
 	private final PublicUrls urls;
 
-	BookingApiController(Availability availability, CardManagement cards, Bookings bookings, Feeds feeds, RateLimits limits, PublicUrls urls,
-			Analytics analytics) {
+	BookingApiController(Availability availability, CardManagement cards, Bookings bookings, OwnerBookings ownerBookings, Feeds feeds,
+			RateLimits limits, PublicUrls urls, Visits visits) {
 		this.availability = availability;
-		this.analytics = analytics;
+		this.visits = visits;
 		this.cards = cards;
 		this.bookings = bookings;
+		this.ownerBookings = ownerBookings;
 		this.feeds = feeds;
 		this.limits = limits;
 		this.urls = urls;
@@ -101,8 +104,7 @@ class BookingApiController {
 			HttpServletRequest http) {
 		Card card = card(slug);
 		limit(limits, http);
-		var booked = bookings.book(card, request);
-		analytics.record(card, EventType.BOOKING, http);
+		var booked = bookings.book(card, request, visit(visits, card, http));
 		Booking b = booked.booking();
 		// the booking took the visitor's zone only once it was known to exist
 		ZoneId zone = ZoneId.of(b.visitorZone() == null ? b.ownerZone() : b.visitorZone());
@@ -119,7 +121,7 @@ class BookingApiController {
 				: availability.of(cards.get(owner.accountId(), id).getId()).timeZone());
 		Instant start = from == null ? Instant.EPOCH : date("from", from).atStartOfDay(zone).toInstant();
 		Instant end = to == null ? Instant.parse("9999-12-31T00:00:00Z") : date("to", to).plusDays(1).atStartOfDay(zone).toInstant();
-		return bookings.list(owner.accountId(), id, start, end).stream().map(b -> BookingJson.of(b, zone)).toList();
+		return ownerBookings.list(owner.accountId(), id, start, end).stream().map(b -> BookingJson.of(b, zone)).toList();
 	}
 
 	/** The owner's feed for calendar apps; the token is the only key. */
@@ -136,6 +138,11 @@ class BookingApiController {
 		if (!attempt.allowed()) {
 			throw new TooManyRequestsException(BookingPageController.tooMany(), attempt.retryAfter());
 		}
+	}
+
+	/** What the booking's count takes from the request: taken now, counted once the booking is committed. */
+	static Visit visit(Visits visits, Card card, HttpServletRequest http) {
+		return visits.of(card.getId(), http).orElse(null);
 	}
 
 	private Card card(String slug) {

@@ -20,11 +20,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import red.cardinal.account.RateLimits;
-import red.cardinal.analytics.Analytics;
-import red.cardinal.analytics.EventType;
+import red.cardinal.booking.Availability;
 import red.cardinal.booking.Booking;
 import red.cardinal.booking.BookingRequest;
-import red.cardinal.booking.Availability;
 import red.cardinal.booking.Bookings;
 import red.cardinal.booking.BookingSettings;
 import red.cardinal.card.Card;
@@ -34,6 +32,7 @@ import red.cardinal.shared.InvalidInputException;
 import red.cardinal.shared.NotFoundException;
 import red.cardinal.shared.Violation;
 import red.cardinal.web.Ui;
+import red.cardinal.web.Visits;
 
 /**
  * Booking without JavaScript: pick a type, a day and a free slot (shown in the visitor's zone,
@@ -46,11 +45,11 @@ class BookingPageController {
 	private final Availability availability;
 	private final Bookings bookings;
 	private final RateLimits limits;
-	private final Analytics analytics;
+	private final Visits visits;
 
-	BookingPageController(Availability availability, CardManagement cards, Bookings bookings, RateLimits limits, Analytics analytics) {
+	BookingPageController(Availability availability, CardManagement cards, Bookings bookings, RateLimits limits, Visits visits) {
 		this.availability = availability;
-		this.analytics = analytics;
+		this.visits = visits;
 		this.cards = cards;
 		this.bookings = bookings;
 		this.limits = limits;
@@ -71,8 +70,7 @@ class BookingPageController {
 		Card card = card(slug);
 		try {
 			BookingApiController.limit(limits, http);
-			var booked = bookings.book(card, request);
-			analytics.record(card, EventType.BOOKING, http);
+			var booked = bookings.book(card, request, BookingApiController.visit(visits, card, http));
 			return "redirect:/" + slug + "/book/manage/" + booked.token() + "?new";
 		}
 		catch (InvalidInputException | ConflictException e) {

@@ -21,9 +21,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import red.cardinal.account.AccountPrincipal;
-import red.cardinal.booking.Booking;
 import red.cardinal.booking.Availability;
-import red.cardinal.booking.Bookings;
+import red.cardinal.booking.Booking;
+import red.cardinal.booking.OwnerBookings;
 import red.cardinal.booking.Feeds;
 import red.cardinal.card.CardManagement;
 import red.cardinal.shared.InvalidInputException;
@@ -35,13 +35,13 @@ import red.cardinal.web.Ui;
 @Controller
 class OwnerBookingsController {
 
-	private final Bookings bookings;
+	private final OwnerBookings bookings;
 	private final Feeds feeds;
 	private final CardManagement cards;
 	private final Availability availability;
 	private final PublicUrls urls;
 
-	OwnerBookingsController(Availability availability, Bookings bookings, Feeds feeds, CardManagement cards, PublicUrls urls) {
+	OwnerBookingsController(Availability availability, OwnerBookings bookings, Feeds feeds, CardManagement cards, PublicUrls urls) {
 		this.availability = availability;
 		this.bookings = bookings;
 		this.feeds = feeds;

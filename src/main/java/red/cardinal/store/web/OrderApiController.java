@@ -19,13 +19,13 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import red.cardinal.account.AccountPrincipal;
 import red.cardinal.account.RateLimits;
-import red.cardinal.analytics.Analytics;
 import red.cardinal.card.CardManagement;
 import red.cardinal.store.Order;
 import red.cardinal.store.OrderItem;
 import red.cardinal.store.OrderRequest;
 import red.cardinal.store.Ordering;
 import red.cardinal.store.PlacedOrder;
+import red.cardinal.web.Visits;
 
 /** Orders as JSON: a visitor's order to a card, and the owner's orders of a card. */
 @RestController
@@ -50,20 +50,20 @@ class OrderApiController {
 	private final CardManagement cards;
 	private final Ordering ordering;
 	private final RateLimits limits;
-	private final Analytics analytics;
+	private final Visits visits;
 
-	OrderApiController(CardManagement cards, Ordering ordering, RateLimits limits, Analytics analytics) {
+	OrderApiController(CardManagement cards, Ordering ordering, RateLimits limits, Visits visits) {
 		this.cards = cards;
 		this.ordering = ordering;
 		this.limits = limits;
-		this.analytics = analytics;
+		this.visits = visits;
 	}
 
 	/** Records the order and answers 303 to the wa.me link, with the order number in the body. */
 	@PostMapping(path = "/{slug:[a-z0-9][a-z0-9-]{1,38}[a-z0-9]}/order", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<PlacedJson> order(@PathVariable String slug, @RequestBody OrderRequest order,
 			HttpServletRequest request) {
-		PlacedOrder placed = OrderController.place(cards, ordering, limits, analytics, slug, order, request);
+		PlacedOrder placed = OrderController.place(cards, ordering, limits, visits, slug, order, request);
 		return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(placed.whatsappUrl()))
 			.body(new PlacedJson(placed.order().getNumber(), placed.whatsappUrl(), placed.order().getTotalMinor(),
 					placed.order().getCurrency()));

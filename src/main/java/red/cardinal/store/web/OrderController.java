@@ -13,8 +13,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import red.cardinal.account.RateLimits;
 import red.cardinal.account.RateLimits.Key;
 import red.cardinal.account.RateLimits.Limit;
-import red.cardinal.analytics.Analytics;
-import red.cardinal.analytics.EventType;
 import red.cardinal.card.Card;
 import red.cardinal.card.CardManagement;
 import red.cardinal.shared.InvalidInputException;
@@ -25,6 +23,7 @@ import red.cardinal.store.OrderRequest;
 import red.cardinal.store.Ordering;
 import red.cardinal.store.PlacedOrder;
 import red.cardinal.web.Ui;
+import red.cardinal.web.Visits;
 
 /**
  * A visitor's order from a form: recorded, then 303 to {@code wa.me} with the message typed out;
@@ -36,20 +35,20 @@ class OrderController {
 	private final CardManagement cards;
 	private final Ordering ordering;
 	private final RateLimits limits;
-	private final Analytics analytics;
+	private final Visits visits;
 
-	OrderController(CardManagement cards, Ordering ordering, RateLimits limits, Analytics analytics) {
+	OrderController(CardManagement cards, Ordering ordering, RateLimits limits, Visits visits) {
 		this.cards = cards;
 		this.ordering = ordering;
 		this.limits = limits;
-		this.analytics = analytics;
+		this.visits = visits;
 	}
 
 	@PostMapping("/{slug:[a-z0-9][a-z0-9-]{1,38}[a-z0-9]}/order")
 	String orderForm(@PathVariable String slug, @ModelAttribute("order") OrderForm form, HttpServletRequest request,
 			HttpServletResponse response, @ModelAttribute("ui") Ui ui, Model model) {
 		try {
-			PlacedOrder placed = place(cards, ordering, limits, analytics, slug, form.toRequest(), request);
+			PlacedOrder placed = place(cards, ordering, limits, visits, slug, form.toRequest(), request);
 			response.setStatus(HttpStatus.SEE_OTHER.value());
 			response.setHeader("Location", placed.whatsappUrl());
 			return null;
@@ -61,16 +60,14 @@ class OrderController {
 		}
 	}
 
-	/** Places an order for a published card, one of a limited number per IP. */
-	static PlacedOrder place(CardManagement cards, Ordering ordering, RateLimits limits, Analytics analytics, String slug,
+	/** Places an order for a published card, one of a limited number per IP; counted once it is committed. */
+	static PlacedOrder place(CardManagement cards, Ordering ordering, RateLimits limits, Visits visits, String slug,
 			OrderRequest order, HttpServletRequest request) {
 		Card card = cards.findLive(slug).orElseThrow(() -> new NotFoundException("Card"));
 		var attempt = limits.attempt(Limit.ORDER, Key.ip(request));
 		if (!attempt.allowed()) {
 			throw new TooManyRequestsException(Violation.of("items", "order.tooMany"), attempt.retryAfter());
 		}
-		PlacedOrder placed = ordering.place(card, order);
-		analytics.record(card, EventType.ORDER, request);
-		return placed;
+		return ordering.place(card, order, visits.of(card.getId(), request).orElse(null));
 	}
 }

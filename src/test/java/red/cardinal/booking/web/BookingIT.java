@@ -1,6 +1,7 @@
 package red.cardinal.booking.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -32,6 +33,7 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -46,11 +48,13 @@ import org.springframework.test.web.servlet.MockMvc;
 import red.cardinal.TestAccounts;
 import red.cardinal.TestAccounts.Owner;
 import red.cardinal.TestMail;
+import red.cardinal.TestEvents;
 import red.cardinal.account.RateLimits;
 import red.cardinal.analytics.Analytics;
 import red.cardinal.booking.BookingRequest;
 import red.cardinal.booking.Bookings;
 import red.cardinal.booking.BookingSettings;
+import red.cardinal.booking.OwnerBookings;
 import red.cardinal.card.Card;
 import red.cardinal.card.CardDetails;
 import red.cardinal.card.CardManagement;
@@ -89,6 +93,9 @@ class BookingIT {
 	Bookings bookings;
 
 	@Autowired
+	OwnerBookings ownerBookings;
+
+	@Autowired
 	UserDetailsService users;
 
 	@Autowired
@@ -112,6 +119,12 @@ class BookingIT {
 		owner = accounts.create();
 		card = card(false);
 		day = LocalDate.now(BERLIN).plusDays(7);
+	}
+
+	/** A test's mails go out after its commits, on other threads: none may arrive during the next test. */
+	@AfterEach
+	void mailsSent() {
+		TestEvents.awaitListeners(jdbc);
 	}
 
 	Card card(boolean approval) {
@@ -353,6 +366,7 @@ class BookingIT {
 			.andExpect(status().isNotFound());
 		mvc.perform(post("/dashboard/cards/" + card.getId() + "/bookings/" + id + "/confirmed").with(user(principal)).with(csrf()))
 			.andExpect(status().isNotFound());
+		TestEvents.awaitListeners(jdbc);
 		int before = smtp.getReceivedMessages().length;
 		mvc.perform(post("/dashboard/cards/" + approval.getId() + "/bookings/" + id + "/confirmed").with(user(principal)).with(csrf()))
 			.andExpect(status().is3xxRedirection());
@@ -471,20 +485,50 @@ class BookingIT {
 	}
 
 	@Test
+	void holdsEachFiveMinutesOfABookingOnceAndRefusesABlockOverThem() throws Exception {
+		long id = Long.parseLong(JsonPath.read(bookJson(card, slot(13), "Kim"), "$.id"));
+		assertThat(claims("booking_id", id)).isEqualTo(6);
+		Instant quarterPast = OffsetDateTime.parse(slot(13)).toInstant().plusSeconds(15 * 60);
+		assertThatThrownBy(() -> ownerBookings.block(owner.id(), card.getId(), quarterPast, quarterPast.plusSeconds(3600), "Gym"))
+			.isInstanceOfSatisfying(ConflictException.class,
+					e -> assertThat(e.violation().code()).isEqualTo("booking.block.taken"));
+		assertThat(jdbc.sql("select count(*) from time_blocks where card_id = ?").param(card.getId()).query(Integer.class)
+			.single()).as("all or nothing").isZero();
+		Instant later = quarterPast.plusSeconds(3600);
+		ownerBookings.block(owner.id(), card.getId(), later, later.plusSeconds(3600), "Gym");
+		long block = jdbc.sql("select id from time_blocks where card_id = ?").param(card.getId()).query(Long.class).single();
+		// from the five minutes the start falls in, to the end
+		assertThat(claims("block_id", block)).isEqualTo(12);
+	}
+
+	int claims(String holder, long id) {
+		return jdbc.sql("select count(*) from booking_claims where " + holder + " = ?").param(id).query(Integer.class).single();
+	}
+
+	@Test
 	void countsABookingThroughTheFormOnceInTheStats() throws Exception {
 		analytics.flush();
 		mvc.perform(post("/" + card.getSlug() + "/book").param("type", "call").param("start", slot(11))
 			.param("name", "Ana").param("email", "ana@example.com").param("timeZone", "Europe/Berlin")
 			.header("User-Agent", PHONE))
 			.andExpect(status().is3xxRedirection());
+		// counted by a listener after the commit: once it and every other listener of the booking have run
+		TestEvents.awaitListeners(jdbc);
+		analytics.flush();
+		assertThat(bookingsCounted()).isEqualTo(1);
 		mvc.perform(post("/" + card.getSlug() + "/book").header("User-Agent", PHONE).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"type\": \"call\", \"start\": \"" + slot(12) + "\", \"name\": \"Kim\", \"email\": \"kim@example.com\"}"))
 			.andExpect(status().isCreated());
+		TestEvents.awaitListeners(jdbc);
 		analytics.flush();
-		assertThat(jdbc.sql("select count(*) from analytics_events where card_id = ? and type = 'booking'").param(card.getId())
-			.query(Integer.class).single()).isEqualTo(2);
+		assertThat(bookingsCounted()).isEqualTo(2);
 		assertThat(jdbc.sql("select sum(events) from analytics_daily where card_id = ? and type = 'booking'").param(card.getId())
 			.query(Long.class).single()).isEqualTo(2);
+	}
+
+	int bookingsCounted() {
+		return jdbc.sql("select count(*) from analytics_events where card_id = ? and type = 'booking'").param(card.getId())
+			.query(Integer.class).single();
 	}
 
 	static String address(MimeMessage m) {

@@ -30,14 +30,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import red.cardinal.TestAccounts;
 import red.cardinal.TestAccounts.Owner;
+import red.cardinal.TestEvents;
 import red.cardinal.TestImages;
 import red.cardinal.account.RateLimits;
+import red.cardinal.analytics.Analytics;
 
 /** The WhatsApp store end to end: settings, catalog, the card page, orders, the owner's side. */
 @SpringBootTest
@@ -68,6 +71,12 @@ class StoreIT {
 
 	@Autowired
 	RateLimits limits;
+
+	@Autowired
+	Analytics analytics;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	Owner owner;
 
@@ -207,6 +216,30 @@ class StoreIT {
 			.andExpect(jsonPath("$.number").isString())
 			.andExpect(jsonPath("$.totalMinor").value(2000))
 			.andExpect(jsonPath("$.currency").value("EUR"));
+	}
+
+	@Test
+	void countsAFormOrderAndAJsonOrderOnceEach() throws Exception {
+		String browser = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) "
+				+ "Version/17.0 Mobile/15E148 Safari/604.1";
+		mvc.perform(post("/" + slug + "/order").header("User-Agent", browser)
+			.param("items[0].product", "camiseta").param("items[0].options[Talla]", "M"))
+			.andExpect(status().isSeeOther());
+		// counted by a listener once the order is committed: once it (and every other) has run
+		TestEvents.awaitListeners(jdbc);
+		analytics.flush();
+		assertThat(ordersCounted()).isEqualTo(1);
+		mvc.perform(post("/" + slug + "/order").header("User-Agent", browser).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"items\": [{\"product\": \"camiseta\", \"options\": {\"Talla\": \"M\"}}]}"))
+			.andExpect(status().isSeeOther());
+		TestEvents.awaitListeners(jdbc);
+		analytics.flush();
+		assertThat(ordersCounted()).isEqualTo(2);
+	}
+
+	int ordersCounted() {
+		return jdbc.sql("select count(*) from analytics_events where card_id = ? and type = 'order'")
+			.param(Long.parseLong(cardId)).query(Integer.class).single();
 	}
 
 	@Test
