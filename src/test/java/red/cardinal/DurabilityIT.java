@@ -112,10 +112,14 @@ class DurabilityIT {
 				return true;
 			})));
 		}
+		var uploadRefusals = new ConcurrentLinkedQueue<String>();
 		writers.add(started(() -> writeUntilKilled(() -> {
 			var response = upload(app.url(), token, TestImages.image("png", 64 + media.size(), 48));
 			if (response.statusCode() == 201) {
 				media.add(JsonPath.read(response.body(), "$.url"));
+			}
+			else if (uploadRefusals.size() < 5) {
+				uploadRefusals.add(response.statusCode() + " " + response.body());
 			}
 			return true;
 		})));
@@ -129,7 +133,14 @@ class DurabilityIT {
 			return true;
 		})));
 		assertThat(enough.await(120, TimeUnit.SECONDS)).as("%d cards acknowledged", CARDS_BEFORE_KILL).isTrue();
+		// the kill comes once every kind of write has been answered at least once, however the machine's load
+		// shares the time between the writers (an upload is slower than a card)
+		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60))
+			.untilAsserted(() -> assertThat(media).as("uploads answered; refused: %s", uploadRefusals).isNotEmpty());
+		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60))
+			.untilAsserted(() -> assertThat(orders).as("orders answered").isNotEmpty());
 		app.kill();
+		System.out.println("uploads refused before the kill (first five): " + uploadRefusals);
 		for (Thread writer : writers) {
 			writer.join();
 		}

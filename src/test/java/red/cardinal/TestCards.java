@@ -22,6 +22,11 @@ public final class TestCards {
 		return CardDetails.builder().slug(slug).published(true).name(new PersonName(null, given, null, null, null));
 	}
 
+	/** A published card for {@code given} {@code family} at {@code slug}; add to it with the builder. */
+	public static CardDetails.Builder person(String slug, String given, String family) {
+		return CardDetails.builder().slug(slug).published(true).name(new PersonName(null, given, null, family, null));
+	}
+
 	/** Sections' settings by name ({@code "booking", settings, "store", settings…}), as the card API takes them. */
 	public static Map<String, JsonNode> sections(Object... nameThenSettings) {
 		var sections = new LinkedHashMap<String, JsonNode>();

@@ -35,6 +35,7 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import red.cardinal.TestCards;
 import red.cardinal.TestAccounts;
 import red.cardinal.TestAccounts.Owner;
 import red.cardinal.account.RateLimits;
@@ -95,7 +96,7 @@ class AnalyticsIT {
 	void card() {
 		limits.reset();
 		owner = accounts.create();
-		card = cards.create(owner.id(), CardDetails.builder().slug("stats-" + owner.id()).published(true).name(new PersonName(null, "Ana", null, null, null)).phones(List.of(new Phone("cell", "+34612345678", true))).links(List.of(new Link("https://www.linkedin.com/in/ana", null), new Link("https://shop.example/ana", "Shop"))).build(), Locale.ENGLISH);
+		card = cards.create(owner.id(), TestCards.person("stats-" + owner.id(), "Ana").phones(List.of(new Phone("cell", "+34612345678", true))).links(List.of(new Link("https://www.linkedin.com/in/ana", null), new Link("https://shop.example/ana", "Shop"))).build(), Locale.ENGLISH);
 	}
 
 	MockHttpServletRequestBuilder visit(MockHttpServletRequestBuilder request, String ip) {
@@ -213,7 +214,7 @@ class AnalyticsIT {
 	@Test
 	void countsUniquesPerDayOfTheOwnersZone() {
 		var d = CardDetails.of(card);
-		card = cards.update(owner.id(), card.getId(), CardDetails.builder().slug(d.slug()).published(true).name(d.name()).phones(d.phones()).links(d.links()).build(), red.cardinal.TestCards.sections("booking", new BookingSettings(false, "America/New_York", false, 0, 0, 0, 60, 0, null, null, null)), Locale.ENGLISH, null);
+		card = cards.update(owner.id(), card.getId(), CardDetails.builder().slug(d.slug()).published(true).name(d.name()).phones(d.phones()).links(d.links()).build(), TestCards.sections("booking", new BookingSettings(false, "America/New_York", false, 0, 0, 0, 60, 0, null, null, null)), Locale.ENGLISH, null);
 		ZoneId ny = ZoneId.of("America/New_York");
 		Instant lateEvening = LocalDate.of(2026, 11, 20).atTime(23, 50).atZone(ny).toInstant();
 		var evening = new Analytics(zones, cards, jdbc, template, transactions, "http://localhost:8080", true, Optional.of(Clock.fixed(lateEvening, ZoneOffset.UTC)));
@@ -246,7 +247,7 @@ class AnalyticsIT {
 			assertThat(location == null || location.equals("https://www.linkedin.com/in/ana")).as(path).isTrue();
 		}
 		Owner other = accounts.create();
-		Card theirs = cards.create(other.id(), CardDetails.builder().slug("other-" + other.id()).published(true).name(new PersonName(null, "Eve", null, null, null)).links(List.of(new Link("https://evil.example", null), new Link("https://evil.example/2", null), new Link("https://evil.example/3", null))).build(), Locale.ENGLISH);
+		Card theirs = cards.create(other.id(), TestCards.person("other-" + other.id(), "Eve").links(List.of(new Link("https://evil.example", null), new Link("https://evil.example/2", null), new Link("https://evil.example/3", null))).build(), Locale.ENGLISH);
 		// link 2 is theirs, not this card's
 		assertThat(theirs.getLinks()).hasSize(3);
 		mvc.perform(get(slug + "/go/2")).andExpect(status().isNotFound());
@@ -254,7 +255,7 @@ class AnalyticsIT {
 
 	@Test
 	void writesTheOtherEventsOfABatchWhoseCardWasDeleted() throws Exception {
-		Card doomed = cards.create(owner.id(), CardDetails.builder().slug("doomed-" + owner.id()).published(true).name(new PersonName(null, "Bo", null, null, null)).build(), Locale.ENGLISH);
+		Card doomed = cards.create(owner.id(), TestCards.person("doomed-" + owner.id(), "Bo").build(), Locale.ENGLISH);
 		mvc.perform(visit(get("/" + doomed.getSlug()), "10.4.0.1")).andExpect(status().isOk());
 		mvc.perform(visit(get("/" + card.getSlug()), "10.4.0.1")).andExpect(status().isOk());
 		cards.delete(owner.id(), doomed.getId());

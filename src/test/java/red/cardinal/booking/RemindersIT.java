@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import red.cardinal.TestCards;
 import red.cardinal.TestAccounts;
 import red.cardinal.TestMail;
 import red.cardinal.card.CardDetails;
@@ -58,7 +59,7 @@ class RemindersIT {
 		for (String d : List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")) {
 			weekly.add(new BookingSettings.Weekly(d, "00:00", "23:55"));
 		}
-		var card = cards.create(owner, CardDetails.builder().slug("remind-" + owner).published(true).name(new PersonName(null, "Ana", null, null, null)).build(), red.cardinal.TestCards.sections("booking", new BookingSettings(true, "UTC", false, 0, 0, 0, 30, 0, weekly, List.of(), List.of(new BookingSettings.Type("call", "Call", 30, null)))), Locale.ENGLISH);
+		var card = cards.create(owner, TestCards.person("remind-" + owner, "Ana").build(), TestCards.sections("booking", new BookingSettings(true, "UTC", false, 0, 0, 0, 30, 0, weekly, List.of(), List.of(new BookingSettings.Type("call", "Call", 30, null)))), Locale.ENGLISH);
 		LocalDate today = LocalDate.now(ZoneOffset.UTC);
 		var slot = bookings.slots(card, "call", today, today.plusDays(1)).get(1);
 		var booked = bookings.book(card, new BookingRequest("call", slot.start().atOffset(ZoneOffset.UTC).toString(),

@@ -14,6 +14,7 @@ import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import red.cardinal.TestCards;
 import red.cardinal.TestAccounts;
 import red.cardinal.booking.BookingSettings;
 import red.cardinal.card.CardDetails;
@@ -37,7 +38,7 @@ class BookingBrowserIT extends BrowserTest {
 			weekly.add(new BookingSettings.Weekly(d, "09:00", "12:00"));
 		}
 		String slug = "meet-" + owner;
-		cards.create(owner, CardDetails.builder().slug(slug).published(true).name(new PersonName(null, "Ana", null, "García", null)).build(), red.cardinal.TestCards.sections("booking", new BookingSettings(true, "Europe/Berlin", false, 0, 0, 0, 60, 0, weekly, List.of(), List.of(new BookingSettings.Type("call", "Intro call", 30, null)))), Locale.ENGLISH);
+		cards.create(owner, TestCards.person(slug, "Ana", "García").build(), TestCards.sections("booking", new BookingSettings(true, "Europe/Berlin", false, 0, 0, 0, 60, 0, weekly, List.of(), List.of(new BookingSettings.Type("call", "Intro call", 30, null)))), Locale.ENGLISH);
 		LocalDate day = LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(3);
 
 		Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844).setIsMobile(true)

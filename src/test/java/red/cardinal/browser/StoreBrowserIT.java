@@ -15,6 +15,7 @@ import com.microsoft.playwright.Route;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import red.cardinal.TestCards;
 import red.cardinal.TestAccounts;
 import red.cardinal.card.CardDetails;
 import red.cardinal.card.CardManagement;
@@ -40,7 +41,7 @@ class StoreBrowserIT extends BrowserTest {
 	void ordersTwoProductsWithOptionsThroughWhatsApp() {
 		long owner = accounts.create().id();
 		String slug = "shop-" + owner;
-		var card = cards.create(owner, CardDetails.builder().slug(slug).published(true).name(new PersonName(null, "Lucía", null, null, null)).organization("Taller Lucía").phones(List.of(new Phone("cell", "+34612345678", true))).build(), red.cardinal.TestCards.sections("store", new StoreSettings(true, "+34612345678", "EUR", "es")), Locale.ENGLISH);
+		var card = cards.create(owner, TestCards.person(slug, "Lucía").organization("Taller Lucía").phones(List.of(new Phone("cell", "+34612345678", true))).build(), TestCards.sections("store", new StoreSettings(true, "+34612345678", "EUR", "es")), Locale.ENGLISH);
 		catalog.create(owner, card.getId(), new ProductDetails(null, "Camiseta", "Algodón.", 2000, null, null, "Ropa", null,
 				null, List.of(new ProductDetails.Option("Talla", List.of(new ProductDetails.Value("M", 0),
 						new ProductDetails.Value("L", 200))))));

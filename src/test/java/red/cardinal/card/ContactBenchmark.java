@@ -23,6 +23,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
+import red.cardinal.TestCards;
 import red.cardinal.contact.QrCodes;
 import red.cardinal.contact.QrOptions;
 import red.cardinal.contact.VCardWriter;
@@ -42,7 +43,7 @@ public class ContactBenchmark {
 
 	static final String URL = "https://cards.example/ana-garcia-torres?src=qr";
 
-	Card card = Card.create(1, CardDetails.builder().slug("ana-garcia-torres").published(true).name(new PersonName(null, "Ana", null, "García Torres", null)).jobTitle("Photographer & designer").organization("Estudio Luz").bio("Portraits, weddings and brand photography in Madrid.\nSee https://example.com/portfolio.").phones(List.of(new Phone("cell", "+34612345678", true), new Phone("work", "+34912345678", false))).emails(List.of(new Email("work", "ana@example.com"))).websites(List.of(new Website("Portfolio", "https://example.com/portfolio"))).addresses(List.of(new Address("work", "Calle de la Luna 12", "Madrid", "Madrid", "28004", "Spain"))).links(List.of(new Link("https://www.linkedin.com/in/example", null), new Link("https://github.com/example", null))).build(), Instant.parse("2026-11-22T10:00:00Z"));
+	Card card = Card.create(1, TestCards.person("ana-garcia-torres", "Ana", "García Torres").jobTitle("Photographer & designer").organization("Estudio Luz").bio("Portraits, weddings and brand photography in Madrid.\nSee https://example.com/portfolio.").phones(List.of(new Phone("cell", "+34612345678", true), new Phone("work", "+34912345678", false))).emails(List.of(new Email("work", "ana@example.com"))).websites(List.of(new Website("Portfolio", "https://example.com/portfolio"))).addresses(List.of(new Address("work", "Calle de la Luna 12", "Madrid", "Madrid", "28004", "Spain"))).links(List.of(new Link("https://www.linkedin.com/in/example", null), new Link("https://github.com/example", null))).build(), Instant.parse("2026-11-22T10:00:00Z"));
 
 	QrOptions svgOptions = QrOptions.parse(Map.of());
 

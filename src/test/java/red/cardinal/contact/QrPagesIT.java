@@ -20,6 +20,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
+import red.cardinal.TestCards;
 import red.cardinal.TestAccounts;
 import red.cardinal.TestAccounts.Owner;
 import red.cardinal.card.Card;
@@ -53,7 +54,7 @@ class QrPagesIT {
 	void publishedCard() {
 		owner = accounts.create();
 		me = users.loadUserByUsername(owner.account().email());
-		card = cards.create(owner.id(), CardDetails.builder().slug("qr-" + owner.id()).published(true).name(new PersonName(null, "Ana", null, null, null)).build(), Locale.ENGLISH);
+		card = cards.create(owner.id(), TestCards.person("qr-" + owner.id(), "Ana").build(), Locale.ENGLISH);
 	}
 
 	@Test

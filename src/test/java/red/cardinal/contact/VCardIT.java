@@ -26,6 +26,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
+import red.cardinal.TestCards;
 import red.cardinal.TestAccounts;
 import red.cardinal.TestAccounts.Owner;
 import red.cardinal.TestImages;
@@ -132,7 +133,7 @@ class VCardIT {
 	@Test
 	void leavesEmptyFieldsOut() throws Exception {
 		Owner other = accounts.create();
-		cards.create(other.id(), CardDetails.builder().slug("min-" + other.id()).published(true).name(new PersonName(null, "Min", null, null, null)).build(), Locale.ENGLISH);
+		cards.create(other.id(), TestCards.person("min-" + other.id(), "Min").build(), Locale.ENGLISH);
 		String text = mvc.perform(get("/min-" + other.id() + ".vcf")).andReturn().getResponse().getContentAsString();
 		assertThat(text).doesNotContain("ORG").doesNotContain("TITLE").doesNotContain("TEL").doesNotContain("ADR")
 			.doesNotContain("NOTE").doesNotContain("PHOTO").doesNotContain("EMAIL");

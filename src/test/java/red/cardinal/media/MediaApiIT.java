@@ -36,6 +36,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import red.cardinal.TestCards;
 import red.cardinal.TestAccounts;
 import red.cardinal.TestAccounts.Owner;
 import red.cardinal.TestImages;
@@ -82,7 +83,7 @@ class MediaApiIT {
 		@Test
 		void refusesToDeleteWhatACardStillShows() throws Exception {
 			Owner owner = accounts.create();
-			var card = cards.create(owner.id(), CardDetails.builder().slug("lib-" + owner.id()).published(true).name(new PersonName(null, "Ana", null, null, null)).build(),
+			var card = cards.create(owner.id(), TestCards.person("lib-" + owner.id(), "Ana").build(),
 					Locale.ENGLISH);
 			cards.changePhoto(owner.id(), card.getId(), () -> TestImages.image("png", 400, 400));
 			String id = JsonPath.read(mvc.perform(get("/api/v1/media").header("Authorization", owner.bearer()))
@@ -97,7 +98,7 @@ class MediaApiIT {
 		@Test
 		void readsAndDecodesACardPhotoOutsideAnyTransactionSoAWaitingUploadHoldsNoConnection() throws Exception {
 			Owner owner = accounts.create();
-			var card = cards.create(owner.id(), CardDetails.builder().slug("tx-" + owner.id()).published(true).name(new PersonName(null, "Ana", null, null, null)).build(),
+			var card = cards.create(owner.id(), TestCards.person("tx-" + owner.id(), "Ana").build(),
 					Locale.ENGLISH);
 			var inTransaction = new java.util.concurrent.atomic.AtomicBoolean(true);
 			var changed = cards.changePhoto(owner.id(), card.getId(), () -> {

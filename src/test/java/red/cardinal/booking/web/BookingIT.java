@@ -45,6 +45,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
+import red.cardinal.TestCards;
 import red.cardinal.TestAccounts;
 import red.cardinal.TestAccounts.Owner;
 import red.cardinal.TestMail;
@@ -134,7 +135,7 @@ class BookingIT {
 		}
 		var settings = new BookingSettings(true, "Europe/Berlin", approval, 0, 0, 0, 60, 0, all, List.of(),
 				List.of(new BookingSettings.Type("call", "30 min call", 30, "https://meet.example/ana")));
-		return cards.create(owner.id(), CardDetails.builder().slug("book-" + owner.id() + (approval ? "-a" : "")).published(true).name(new PersonName(null, "Ana", null, "García", null)).build(), red.cardinal.TestCards.sections("booking", settings), Locale.ENGLISH);
+		return cards.create(owner.id(), TestCards.person("book-" + owner.id() + (approval ? "-a" : ""), "Ana", "García").build(), TestCards.sections("booking", settings), Locale.ENGLISH);
 	}
 
 	String slot(int index) {
@@ -337,7 +338,7 @@ class BookingIT {
 		var b = availability.of(card.getId());
 		var asking = new BookingSettings(true, b.timeZone(), false, 0, 0, 0, 60, 0, b.weekly(), List.of(),
 				List.of(new BookingSettings.Type("call", "30 min call", 30, null, List.of("What is it about?"))));
-		cards.update(owner.id(), card.getId(), CardDetails.builder().slug(d.slug()).published(true).name(d.name()).build(), red.cardinal.TestCards.sections("booking", asking), Locale.ENGLISH, null);
+		cards.update(owner.id(), card.getId(), CardDetails.builder().slug(d.slug()).published(true).name(d.name()).build(), TestCards.sections("booking", asking), Locale.ENGLISH, null);
 		mvc.perform(get("/" + card.getSlug() + "/book").param("date", day.toString()))
 			.andExpect(content().string(containsString("What is it about?")));
 		mvc.perform(post("/" + card.getSlug() + "/book").contentType(MediaType.APPLICATION_JSON)

@@ -25,6 +25,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import red.cardinal.TestCards;
 import red.cardinal.TestAccounts;
 import red.cardinal.TestAccounts.Owner;
 import red.cardinal.card.Card;
@@ -64,7 +65,7 @@ class DesignEditorIT {
 	void ownerWithACard() {
 		owner = accounts.create();
 		principal = users.loadUserByUsername(owner.account().email());
-		card = cards.create(owner.id(), CardDetails.builder().slug("look-" + owner.id()).published(true).name(new PersonName(null, "Ana", null, "García", null)).bio("About me").build(), Locale.ENGLISH);
+		card = cards.create(owner.id(), TestCards.person("look-" + owner.id(), "Ana", "García").bio("About me").build(), Locale.ENGLISH);
 	}
 
 	/** The editor form as a browser posts it, with the design fields filled; the sections named last are unticked. */

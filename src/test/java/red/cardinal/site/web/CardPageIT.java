@@ -23,6 +23,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
+import red.cardinal.TestCards;
 import red.cardinal.TestAccounts;
 import red.cardinal.TestAccounts.Owner;
 import red.cardinal.card.Address;
@@ -138,7 +139,7 @@ class CardPageIT {
 		mvc.perform(get("/" + slug)).andExpect(content().string(containsString("Dr. Ana García")));
 		mvc.perform(get("/" + slug).header("Accept-Language", "es-ES")).andExpect(content().string(containsString("lang=\"es\"")));
 		var d = CardDetails.of(card);
-		cards.update(owner.id(), card.getId(), CardDetails.builder().slug(slug).published(true).name(new PersonName(null, "Beatriz", null, "García", null)).jobTitle(d.jobTitle()).organization(d.organization()).bio(d.bio()).phones(d.phones()).emails(d.emails()).websites(d.websites()).addresses(d.addresses()).links(d.links()).services(d.services()).build(), Locale.ENGLISH);
+		cards.update(owner.id(), card.getId(), TestCards.person(slug, "Beatriz", "García").jobTitle(d.jobTitle()).organization(d.organization()).bio(d.bio()).phones(d.phones()).emails(d.emails()).websites(d.websites()).addresses(d.addresses()).links(d.links()).services(d.services()).build(), Locale.ENGLISH);
 		mvc.perform(get("/" + slug)).andExpect(content().string(allOf(containsString("Beatriz García"), not(containsString("Ana")))));
 		mvc.perform(get("/" + slug).header("Accept-Language", "es-ES"))
 			.andExpect(content().string(allOf(containsString("lang=\"es\""), containsString("Beatriz García"))));
