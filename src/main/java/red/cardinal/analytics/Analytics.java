@@ -65,6 +65,8 @@ public class Analytics implements Visits {
 	private final Clock clock;
 	// looked up when used: the module that provides it counts through this one
 	private final ObjectProvider<CardZones> zones;
+	/** {@link #zones}, found once: every counted event asks it. */
+	private volatile Optional<CardZones> foundZones;
 	private final CardManagement cards;
 
 	Analytics(ObjectProvider<CardZones> zones, CardManagement cards, JdbcClient jdbc, JdbcTemplate template, TransactionTemplate transactions,
@@ -86,8 +88,12 @@ public class Analytics implements Visits {
 	}
 
 	private ZoneId zone(long cardId) {
-		CardZones zones = this.zones.getIfAvailable();
-		return zones == null ? ZoneOffset.UTC : zones.of(cardId);
+		Optional<CardZones> zones = foundZones;
+		if (zones == null) {
+			zones = Optional.ofNullable(this.zones.getIfAvailable());
+			foundZones = zones;
+		}
+		return zones.map(z -> z.of(cardId)).orElse(ZoneOffset.UTC);
 	}
 
 	/** Counts an event of a card from a visitor's request; bots are not counted. */

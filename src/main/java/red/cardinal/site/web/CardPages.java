@@ -42,6 +42,8 @@ class CardPages implements CardPreviews {
 	private final PublicUrls urls;
 	private final DesignStyles styles;
 	private final ObjectProvider<CardPagePart> parts;
+	/** {@link #parts}, found once: every view of a cached page asks them for their change tokens. */
+	private volatile List<CardPagePart> found;
 
 	CardPages(CardManagement cards, PublicUrls urls, DesignStyles styles, ObjectProvider<CardPagePart> parts) {
 		this.cards = cards;
@@ -93,7 +95,7 @@ class CardPages implements CardPreviews {
 	private Map<String, Content> parts(Card card, Ui ui, boolean preview) {
 		var visit = new CardPagePart.Visit(ui, preview);
 		var parts = new LinkedHashMap<String, Content>();
-		for (CardPagePart part : this.parts.orderedStream().toList()) {
+		for (CardPagePart part : parts()) {
 			Content content = part.render(card, visit);
 			if (content != null) {
 				parts.put(part.key(), content);
@@ -105,13 +107,22 @@ class CardPages implements CardPreviews {
 	/** What the parts these keys name say about their own changes (see {@link CardPagePart#changeToken}), by key. */
 	Map<String, String> changeTokens(long cardId, java.util.function.Predicate<String> keys) {
 		var tokens = new java.util.HashMap<String, String>();
-		parts.orderedStream().filter(p -> keys.test(p.key())).forEach(p -> {
+		parts().stream().filter(p -> keys.test(p.key())).forEach(p -> {
 			String token = p.changeToken(cardId);
 			if (token != null) {
 				tokens.put(p.key(), token);
 			}
 		});
 		return tokens;
+	}
+
+	private List<CardPagePart> parts() {
+		List<CardPagePart> all = found;
+		if (all == null) {
+			all = parts.orderedStream().toList();
+			found = all;
+		}
+		return all;
 	}
 
 	/** A phone line; its WhatsApp link goes through {@code whatsapp}, a counted redirect to wa.me. */
