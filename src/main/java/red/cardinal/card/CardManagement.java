@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,10 +41,12 @@ public class CardManagement {
 	private final int maxCardsPerAccount;
 	private final TransactionTemplate transactions;
 	private final CardSections sections;
+	private final ApplicationEventPublisher events;
 
 	CardManagement(Cards cards, JdbcClient jdbc, MediaManagement media, Optional<Clock> clock,
 			@Value("${cardinal.cards.max-per-account:200}") int maxCardsPerAccount, TransactionTemplate transactions,
-			CardSections sections) {
+			CardSections sections, ApplicationEventPublisher events) {
+		this.events = events;
 		this.transactions = transactions;
 		this.sections = sections;
 		this.cards = cards;
@@ -148,6 +151,7 @@ public class CardManagement {
 		}
 		card.apply(valid, clock.instant());
 		save(card);
+		events.publishEvent(new CardChanged(cardId));
 		return saveSections(cardId, writes);
 	}
 
@@ -194,6 +198,7 @@ public class CardManagement {
 		var problems = new ArrayList<Violation>();
 		CardSection.Write write = named.check(card, settings, locale, problems);
 		refuse(problems);
+		events.publishEvent(new CardChanged(cardId));
 		return saveSections(cardId, write == null ? List.of() : List.of(write));
 	}
 
@@ -204,6 +209,11 @@ public class CardManagement {
 	 */
 	@Transactional
 	public void sectionChanged(long cardId) {
+		moveSectionsVersion(cardId);
+		events.publishEvent(new CardChanged(cardId));
+	}
+
+	private void moveSectionsVersion(long cardId) {
 		jdbc.sql("update cards set sections_version = sections_version + 1, updated_at = ? where id = ?")
 			.params(java.time.OffsetDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC), cardId)
 			.update();
@@ -220,6 +230,7 @@ public class CardManagement {
 		return transactions.execute(status -> {
 			Card card = get(ownerId, cardId);
 			card.photo(key, clock.instant());
+			events.publishEvent(new CardChanged(cardId));
 			return save(card);
 		});
 	}
@@ -229,6 +240,7 @@ public class CardManagement {
 	public Card usePhoto(long ownerId, long cardId, String key) {
 		Card card = get(ownerId, cardId);
 		card.photo(key, clock.instant());
+		events.publishEvent(new CardChanged(cardId));
 		return save(card);
 	}
 
@@ -236,12 +248,14 @@ public class CardManagement {
 	public Card removePhoto(long ownerId, long cardId) {
 		Card card = get(ownerId, cardId);
 		card.photo(null, clock.instant());
+		events.publishEvent(new CardChanged(cardId));
 		return save(card);
 	}
 
 	@Transactional
 	public void delete(long ownerId, long cardId) {
 		cards.delete(get(ownerId, cardId));
+		events.publishEvent(new CardDeleted(cardId, ownerId));
 	}
 
 	/** A published card by its current slug, or where a former slug moved to. Drafts are not found. */
@@ -338,7 +352,7 @@ public class CardManagement {
 	private Card saveSections(long cardId, List<CardSection.Write> writes) {
 		writes.forEach(w -> w.save(cardId));
 		if (!writes.isEmpty()) {
-			sectionChanged(cardId);
+			moveSectionsVersion(cardId);
 		}
 		return cards.findById(cardId).orElseThrow(() -> new NotFoundException("Card"));
 	}

@@ -11,12 +11,15 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.GZIPOutputStream;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.util.ConcurrentLruCache;
 
 import gg.jte.TemplateEngine;
 import gg.jte.output.Utf8ByteOutput;
 
 import red.cardinal.card.Card;
+import red.cardinal.card.CardChanged;
+import red.cardinal.card.CardDeleted;
 import red.cardinal.card.CardManagement;
 import red.cardinal.card.CardStamp;
 import red.cardinal.contact.InAppBrowsers;
@@ -94,6 +97,23 @@ class RenderedCards {
 		}
 		Map<String, String> now = pages.changeTokens(cardId, rendered.shown()::contains);
 		return now.entrySet().stream().allMatch(t -> t.getValue().equals(rendered.tokens().get(t.getKey())));
+	}
+
+	/** A changed card's pages go at once (after the commit), on this node; other nodes see its new version. */
+	@TransactionalEventListener
+	void changed(CardChanged changed) {
+		byCard.remove(changed.cardId());
+	}
+
+	/** A deleted card's pages go, so a cache of the most visited cards keeps none that no one can visit. */
+	@TransactionalEventListener
+	void deleted(CardDeleted deleted) {
+		byCard.remove(deleted.cardId());
+	}
+
+	/** Whether a page of the card is kept: for tests. */
+	boolean keeps(long cardId) {
+		return byCard.contains(cardId) && byCard.get(cardId).get() != null;
 	}
 
 	/**

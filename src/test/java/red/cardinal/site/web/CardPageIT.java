@@ -53,6 +53,9 @@ class CardPageIT {
 	@Autowired
 	UserDetailsService users;
 
+	@Autowired
+	RenderedCards rendered;
+
 	Owner owner;
 
 	String slug;
@@ -65,6 +68,20 @@ class CardPageIT {
 
 	Card card(boolean published, String given, String bio) {
 		return cards.create(owner.id(), CardDetails.builder().slug(slug).published(published).name(new PersonName("Dr.", given, null, "García", null)).jobTitle("Photographer").organization("Estudio <Luz>").bio(bio).phones(List.of(new Phone("cell", "+34 612 34 56 78", true), new Phone("work", "+1 415 555 0123", false))).emails(List.of(new Email("work", "ana@example.com"))).websites(List.of(new Website("Portfolio", "https://ana.example/"))).addresses(List.of(new Address("work", "Calle Mayor 1", "Madrid", null, "28013", "Spain"))).links(List.of(new Link("https://github.com/ana", null), new Link("https://shop.example", "Prints"))).services(List.of(new Service("Portraits", "One hour.\nTen photos.", "€120"))).build(), Locale.ENGLISH);
+	}
+
+	@Test
+	void dropsAKeptPageWhenItsCardChangesOrGoes() throws Exception {
+		Card card = card(true, "Ana", null);
+		mvc.perform(get("/" + slug)).andExpect(status().isOk());
+		assertThat(rendered.keeps(card.getId())).isTrue();
+		cards.update(owner.id(), card.getId(), CardDetails.of(card).toBuilder().jobTitle("Designer").build(), Locale.ENGLISH);
+		assertThat(rendered.keeps(card.getId())).as("after a change").isFalse();
+		mvc.perform(get("/" + slug)).andExpect(content().string(containsString("Designer")));
+		assertThat(rendered.keeps(card.getId())).isTrue();
+		cards.delete(owner.id(), card.getId());
+		assertThat(rendered.keeps(card.getId())).as("after the delete").isFalse();
+		mvc.perform(get("/" + slug)).andExpect(status().isNotFound());
 	}
 
 	@Test
