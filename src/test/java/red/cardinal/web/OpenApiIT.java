@@ -26,6 +26,8 @@ class OpenApiIT {
 			.andExpect(jsonPath("$.paths", hasKey("/api/v1/cards/{id}")))
 			.andExpect(jsonPath("$.paths", hasKey("/api/v1/cards/{id}/photo")))
 			.andExpect(jsonPath("$.paths['/api/v1/cards'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/cards/{id}/sections/{section}'].put").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/cards/{id}'].put.responses['412']").exists())
 			.andExpect(jsonPath("$.components.securitySchemes.bearer.scheme").value("bearer"));
 	}
 }

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -46,6 +47,9 @@ import red.cardinal.web.PublicUrls;
 @Tag(name = "Cards")
 class CardApiController {
 
+	private static final String CARD_BODY = "The person's fields, and optionally each section's settings under the section's name "
+			+ "(gallery, store, booking…), as GET /api/v1/cards/{id}/sections/{name} returns them";
+
 	private final CardManagement cards;
 	private final PublicUrls urls;
 	private final JsonBodies bodies;
@@ -63,7 +67,7 @@ class CardApiController {
 
 	@PostMapping
 	ResponseEntity<CardJson> create(@AuthenticationPrincipal AccountPrincipal owner,
-			@RequestBody @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = CardDetails.class))) JsonNode body,
+			@RequestBody @io.swagger.v3.oas.annotations.parameters.RequestBody(description = CARD_BODY, content = @Content(schema = @Schema(implementation = CardDetails.class, additionalProperties = Schema.AdditionalPropertiesValue.TRUE))) JsonNode body,
 			Locale locale) {
 		Card card = cards.create(owner.accountId(), bodies.read(body, CardDetails.class, null), sections(body), locale);
 		return ResponseEntity.created(URI.create("/api/v1/cards/" + card.getId())).eTag(card.versionTag())
@@ -76,8 +80,9 @@ class CardApiController {
 	}
 
 	@PutMapping("/{id}")
+	@ApiResponse(responseCode = "412", description = "the card changed since the version in If-Match; nothing was changed")
 	ResponseEntity<CardJson> update(@AuthenticationPrincipal AccountPrincipal owner, @PathVariable long id,
-			@RequestBody @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = CardDetails.class))) JsonNode body,
+			@RequestBody @io.swagger.v3.oas.annotations.parameters.RequestBody(description = CARD_BODY, content = @Content(schema = @Schema(implementation = CardDetails.class, additionalProperties = Schema.AdditionalPropertiesValue.TRUE))) JsonNode body,
 			@Parameter(description = "the card's ETag as last read; without it the change is made on whatever is there")
 			@RequestHeader(name = "If-Match", required = false) String ifMatch, Locale locale) {
 		return answer(cards.update(owner.accountId(), id, bodies.read(body, CardDetails.class, null), sections(body),

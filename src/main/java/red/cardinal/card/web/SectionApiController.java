@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.databind.JsonNode;
 import red.cardinal.account.AccountPrincipal;
@@ -45,6 +46,7 @@ class SectionApiController {
 	}
 
 	@PutMapping
+	@ApiResponse(responseCode = "412", description = "the card changed since the version in If-Match; nothing was changed")
 	@Operation(summary = "Replaces a section's settings of a card; checked against the card, all or nothing")
 	ResponseEntity<Object> put(@AuthenticationPrincipal AccountPrincipal owner, @PathVariable long id,
 			@PathVariable String section, @RequestBody JsonNode settings,
