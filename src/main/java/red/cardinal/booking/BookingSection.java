@@ -10,7 +10,6 @@ import tools.jackson.databind.JsonNode;
 
 import red.cardinal.card.Card;
 import red.cardinal.card.CardSection;
-import red.cardinal.shared.InvalidInputException;
 import red.cardinal.shared.Violation;
 import red.cardinal.web.JsonBodies;
 
@@ -47,12 +46,8 @@ class BookingSection implements CardSection {
 		if (input == null) {
 			return null;
 		}
-		BookingSettings settings;
-		try {
-			settings = json.read(input, BookingSettings.class, name());
-		}
-		catch (InvalidInputException e) {
-			violations.addAll(e.violations());
+		BookingSettings settings = json.read(input, BookingSettings.class, name(), violations);
+		if (settings == null) {
 			return null;
 		}
 		int before = violations.size();

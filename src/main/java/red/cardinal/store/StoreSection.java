@@ -10,7 +10,6 @@ import tools.jackson.databind.JsonNode;
 
 import red.cardinal.card.Card;
 import red.cardinal.card.CardSection;
-import red.cardinal.shared.InvalidInputException;
 import red.cardinal.shared.Violation;
 import red.cardinal.web.JsonBodies;
 
@@ -52,12 +51,8 @@ class StoreSection implements CardSection {
 			StoreValidation.check(storefronts.of(card.getId()), card.getPhones(), locale, true, violations);
 			return null;
 		}
-		StoreSettings settings;
-		try {
-			settings = json.read(input, StoreSettings.class, name());
-		}
-		catch (InvalidInputException e) {
-			violations.addAll(e.violations());
+		StoreSettings settings = json.read(input, StoreSettings.class, name(), violations);
+		if (settings == null) {
 			return null;
 		}
 		StoreSettings valid = StoreValidation.check(settings, card.getPhones(), locale, false, violations);

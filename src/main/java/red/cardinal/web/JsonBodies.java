@@ -33,6 +33,17 @@ public class JsonBodies {
 		return convert(json, type, at);
 	}
 
+	/** As {@link #read}, adding what does not fit to {@code violations} and answering null instead of throwing. */
+	public <T> T read(JsonNode json, Class<T> type, String at, List<Violation> violations) {
+		try {
+			return read(json, type, at);
+		}
+		catch (InvalidInputException e) {
+			violations.addAll(e.violations());
+			return null;
+		}
+	}
+
 	/** As {@link #read}, for any JSON value (a list, say). */
 	public <T> T convert(JsonNode json, Class<T> type, String at) {
 		try {

@@ -4,7 +4,6 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,8 +17,7 @@ import red.cardinal.account.AccountPrincipal;
 import red.cardinal.booking.Availability;
 import red.cardinal.card.Card;
 import red.cardinal.card.CardManagement;
-import red.cardinal.shared.InvalidInputException;
-import red.cardinal.shared.PreconditionFailedException;
+import red.cardinal.card.SectionScreens;
 import red.cardinal.web.JsonBodies;
 import red.cardinal.web.Ui;
 
@@ -52,21 +50,12 @@ class BookingSettingsController {
 	String save(@AuthenticationPrincipal AccountPrincipal owner, @PathVariable long id,
 			@ModelAttribute("form") BookingSettingsForm form, Locale locale, @ModelAttribute("ui") Ui ui, Model model,
 			HttpServletResponse response) {
-		try {
-			cards.changeSection(owner.accountId(), id, "booking", json.tree(form.getBooking().toSettings()), locale,
-					form.getVersion());
+		String notice = SectionScreens.save(() -> cards.changeSection(owner.accountId(), id, "booking",
+				json.tree(form.getBooking().toSettings()), locale, form.getVersion()), ui, model, response, form::setVersion);
+		if (notice == null) {
 			return "redirect:/dashboard/cards/" + id + "/booking?saved";
 		}
-		catch (InvalidInputException e) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("ui", ui.withErrors(e.violations()));
-			model.addAttribute("page", new BookingSettingsPage(id, form, "editor.invalid"));
-		}
-		catch (PreconditionFailedException e) {
-			response.setStatus(HttpStatus.CONFLICT.value());
-			form.setVersion(e.current());
-			model.addAttribute("page", new BookingSettingsPage(id, form, "section.changed"));
-		}
+		model.addAttribute("page", new BookingSettingsPage(id, form, notice));
 		return "booking/settings";
 	}
 }

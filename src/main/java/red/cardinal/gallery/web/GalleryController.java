@@ -4,7 +4,6 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,10 +16,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import red.cardinal.account.AccountPrincipal;
 import red.cardinal.card.Card;
 import red.cardinal.card.CardManagement;
+import red.cardinal.card.SectionScreens;
 import red.cardinal.gallery.Galleries;
 import red.cardinal.media.MediaManagement;
-import red.cardinal.shared.InvalidInputException;
-import red.cardinal.shared.PreconditionFailedException;
 import red.cardinal.web.JsonBodies;
 import red.cardinal.web.Ui;
 
@@ -57,20 +55,9 @@ class GalleryController {
 			form.apply(action);
 			return page(card, form, "editor.unsaved", model);
 		}
-		try {
-			cards.changeSection(owner.accountId(), id, "gallery", json.tree(form.toItems()), locale, form.getVersion());
-			return "redirect:/dashboard/cards/" + id + "/gallery?saved";
-		}
-		catch (InvalidInputException e) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("ui", ui.withErrors(e.violations()));
-			return page(card, form, "editor.invalid", model);
-		}
-		catch (PreconditionFailedException e) {
-			response.setStatus(HttpStatus.CONFLICT.value());
-			form.setVersion(e.current());
-			return page(card, form, "section.changed", model);
-		}
+		String notice = SectionScreens.save(() -> cards.changeSection(owner.accountId(), id, "gallery",
+				json.tree(form.toItems()), locale, form.getVersion()), ui, model, response, form::setVersion);
+		return notice == null ? "redirect:/dashboard/cards/" + id + "/gallery?saved" : page(card, form, notice, model);
 	}
 
 	private String page(Card card, GalleryForm form, String notice, Model model) {
