@@ -45,6 +45,19 @@ class DiskMediaStore implements MediaStore {
 	}
 
 	@Override
+	public void check() {
+		try {
+			Files.createDirectories(root);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("Cannot create the media directory " + root, e);
+		}
+		if (!Files.isWritable(root)) {
+			throw new IllegalStateException("The media directory " + root + " is not writable");
+		}
+	}
+
+	@Override
 	public Optional<byte[]> get(String key) {
 		try {
 			return Optional.of(Files.readAllBytes(path(key)));

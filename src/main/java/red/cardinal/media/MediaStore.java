@@ -14,6 +14,13 @@ public interface MediaStore {
 
 	void delete(String key);
 
+	/**
+	 * Checks that the store can take and serve media now (the directory is there and writable, the
+	 * bucket answers), for the readiness probe.
+	 * @throws RuntimeException saying what is wrong when it cannot
+	 */
+	void check();
+
 	/** Whether a key has the only shape we ever store: 64 hex digits, maybe a size, and a known extension. */
 	static boolean validKey(String key) {
 		return key != null && key.matches("[a-f0-9]{64}(-[0-9]{2,4})?\\.(jpg|png|webp)");

@@ -60,6 +60,11 @@ class S3MediaStore implements MediaStore, AutoCloseable {
 	}
 
 	@Override
+	public void check() {
+		s3.headBucket(request -> request.bucket(bucket));
+	}
+
+	@Override
 	public Optional<byte[]> get(String key) {
 		check(key);
 		try {

@@ -15,6 +15,13 @@ abstract class MediaStoreContract {
 	abstract MediaStore store();
 
 	@Test
+	void saysItIsReadyWhenItCanStore() {
+		store().check();
+		store().put(KEY, new byte[] { 1, 2, 3 }, "image/jpeg");
+		assertThat(store().get(KEY)).isPresent();
+	}
+
+	@Test
 	void givesBackWhatItWasGiven() {
 		byte[] bytes = "not really a jpeg".getBytes(StandardCharsets.UTF_8);
 		store().put(KEY, bytes, "image/jpeg");

@@ -40,4 +40,13 @@ class S3MediaStoreTest extends MediaStoreContract {
 	MediaStore store() {
 		return store;
 	}
+
+	@org.junit.jupiter.api.Test
+	void isNotReadyWithoutItsBucket() {
+		var config = new MediaProperties.S3("http://127.0.0.1:" + proxy.getPort(), "us-east-1", "gone", "access",
+				"secret", true);
+		try (var missing = new S3MediaStore(S3MediaStore.client(config), "gone")) {
+			org.assertj.core.api.Assertions.assertThatThrownBy(missing::check).isInstanceOf(RuntimeException.class);
+		}
+	}
 }
