@@ -1,73 +1,58 @@
 package red.cardinal.store;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** RFC 4180 CSV, enough for our exports and imports; cells that a spreadsheet would run as a formula are defused. */
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.QuoteMode;
+
+import red.cardinal.shared.InvalidInputException;
+import red.cardinal.shared.Violation;
+
+/**
+ * RFC 4180 CSV for our exports and imports, read and written by Apache Commons CSV; cells that a
+ * spreadsheet would run as a formula are defused.
+ */
 public final class Csv {
+
+	private static final CSVFormat WRITE = CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.ALL).get();
+
+	private static final CSVFormat READ = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
 
 	private Csv() {
 	}
 
 	/** One line: every cell quoted; a leading {@code = + - @} gets a {@code '} so spreadsheets show it as text. */
 	public static String row(List<String> cells) {
-		var line = new StringBuilder();
-		for (int i = 0; i < cells.size(); i++) {
-			String cell = cells.get(i) == null ? "" : cells.get(i);
-			if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 && !cell.matches("-?[\\d.,]+")) {
-				cell = "'" + cell;
-			}
-			line.append(i == 0 ? "" : ",").append('"').append(cell.replace("\"", "\"\"")).append('"');
+		var defused = new ArrayList<String>(cells.size());
+		for (String cell : cells) {
+			String text = cell == null ? "" : cell;
+			defused.add(!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !text.matches("-?[\\d.,]+")
+					? "'" + text : text);
 		}
-		return line.append("\r\n").toString();
+		return WRITE.format(defused.toArray()) + "\r\n";
 	}
 
-	/** The rows of a CSV text; quoted cells may hold commas, quotes and line breaks. */
+	/**
+	 * The rows of a CSV text (a leading byte-order mark is skipped, empty lines too); quoted cells may
+	 * hold commas, quotes and line breaks.
+	 * @throws InvalidInputException naming {@code file} when it is not CSV (a quote that never closes)
+	 */
 	public static List<List<String>> parse(String text) {
-		var rows = new ArrayList<List<String>>();
-		var row = new ArrayList<String>();
-		var cell = new StringBuilder();
-		boolean quoted = false;
 		String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
-		for (int i = 0; i < t.length(); i++) {
-			char c = t.charAt(i);
-			if (quoted) {
-				if (c == '"' && i + 1 < t.length() && t.charAt(i + 1) == '"') {
-					cell.append('"');
-					i++;
-				}
-				else if (c == '"') {
-					quoted = false;
-				}
-				else {
-					cell.append(c);
-				}
-			}
-			else if (c == '"') {
-				quoted = true;
-			}
-			else if (c == ',') {
-				row.add(cell.toString());
-				cell.setLength(0);
-			}
-			else if (c == '\n' || c == '\r') {
-				if (c == '\r' && i + 1 < t.length() && t.charAt(i + 1) == '\n') {
-					i++;
-				}
-				row.add(cell.toString());
-				cell.setLength(0);
-				if (!(row.size() == 1 && row.get(0).isEmpty())) {
-					rows.add(row);
-				}
-				row = new ArrayList<>();
-			}
-			else {
-				cell.append(c);
+		var rows = new ArrayList<List<String>>();
+		try (var parser = READ.parse(new StringReader(t))) {
+			for (CSVRecord record : parser) {
+				rows.add(record.toList());
 			}
 		}
-		if (cell.length() > 0 || !row.isEmpty()) {
-			row.add(cell.toString());
-			rows.add(row);
+		catch (IOException | UncheckedIOException | IllegalStateException e) {
+			// a quoted cell that never ends, or a quote in the middle of a cell
+			throw new InvalidInputException(Violation.of("file", "product.csv.unreadable"));
 		}
 		return rows;
 	}

@@ -325,6 +325,14 @@ class StoreIT {
 			.andExpect(content().string(containsString("lines[5].price")));
 		mvc.perform(get("/api/v1/cards/" + cardId + "/products").header("Authorization", owner.bearer()))
 			.andExpect(jsonPath("$", hasSize(4)));
+		mvc.perform(multipart("/dashboard/cards/" + cardId + "/products/import")
+			.file(new MockMultipartFile("file", "p.csv", "text/csv",
+					(csv.lines().findFirst().orElseThrow() + "\r\n\"taza\",\"never closed\r\n").getBytes(StandardCharsets.UTF_8)))
+			.with(user(principal)).with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("not CSV that can be read")));
+		mvc.perform(get("/api/v1/cards/" + cardId + "/products").header("Authorization", owner.bearer()))
+			.andExpect(jsonPath("$", hasSize(4)));
 	}
 
 	@Test
