@@ -182,6 +182,11 @@ public class Card {
 		return (version == null ? 0 : version) + "." + sectionsVersion;
 	}
 
+	/** How often a section's settings of this card changed (see {@link #versionTag()}). */
+	public long getSectionsVersion() {
+		return sectionsVersion;
+	}
+
 	public Instant getCreatedAt() {
 		return createdAt;
 	}

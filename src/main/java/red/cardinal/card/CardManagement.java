@@ -179,10 +179,9 @@ public class CardManagement {
 		return sections.read(card);
 	}
 
-	/** One section's settings of an owner's card. */
-	@Transactional(readOnly = true)
-	public Object sectionSettings(long ownerId, long cardId, String section) {
-		return sections.named(section).read(get(ownerId, cardId));
+	/** One section's settings of a card; an unknown section is a {@link NotFoundException}. */
+	public Object sectionSettings(Card card, String section) {
+		return sections.named(section).read(card);
 	}
 
 	/**

@@ -16,9 +16,6 @@ import red.cardinal.media.MediaUsage;
 @Component
 class CardMediaUsage implements MediaUsage {
 
-	private static final String COVER_CARDS = "select id, slug from cards where owner_id = :owner and cover_media_id in (:media) "
-			+ "order by slug";
-
 	private final JdbcClient jdbc;
 	private final MediaManagement media;
 
@@ -35,7 +32,14 @@ class CardMediaUsage implements MediaUsage {
 			.query(String.class)
 			.list()
 			.forEach(slug -> uses.add("the photo of /" + slug));
-		covers(ownerId, key).query((rs, i) -> rs.getString(2)).list().forEach(slug -> uses.add("the cover of /" + slug));
+		List<Long> uploads = uploads(ownerId, key);
+		if (!uploads.isEmpty()) {
+			jdbc.sql("select slug from cards where owner_id = :owner and cover_media_id in (:media) order by slug")
+				.param("owner", ownerId).param("media", uploads)
+				.query(String.class)
+				.list()
+				.forEach(slug -> uses.add("the cover of /" + slug));
+		}
 		return uses;
 	}
 
@@ -46,16 +50,17 @@ class CardMediaUsage implements MediaUsage {
 		jdbc.sql("update cards set photo_key = null, updated_at = ?, version = version + 1 where owner_id = ? and photo_key = ?")
 			.params(now, ownerId, key)
 			.update();
-		for (long card : covers(ownerId, key).query((rs, i) -> rs.getLong(1)).list()) {
-			jdbc.sql("update cards set cover_media_id = null, updated_at = ?, version = version + 1 where id = ?")
-				.params(now, card)
+		List<Long> uploads = uploads(ownerId, key);
+		if (!uploads.isEmpty()) {
+			jdbc.sql("update cards set cover_media_id = null, updated_at = :now, version = version + 1 "
+					+ "where owner_id = :owner and cover_media_id in (:media)")
+				.param("now", now).param("owner", ownerId).param("media", uploads)
 				.update();
 		}
 	}
 
-	/** The owner's cards whose cover is an upload stored under this key (media ids come from media's own API). */
-	private JdbcClient.StatementSpec covers(long ownerId, String key) {
-		var uploads = media.list(ownerId).stream().filter(m -> m.key().equals(key)).map(MediaItem::id).toList();
-		return jdbc.sql(COVER_CARDS).param("owner", ownerId).param("media", uploads.isEmpty() ? List.of(-1L) : uploads);
+	/** The owner's uploads stored under this key, as media's own API tells them. */
+	private List<Long> uploads(long ownerId, String key) {
+		return media.list(ownerId).stream().filter(m -> m.key().equals(key)).map(MediaItem::id).toList();
 	}
 }

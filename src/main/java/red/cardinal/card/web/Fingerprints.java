@@ -51,7 +51,7 @@ final class Fingerprints {
 		Object[] values = { c.getSlug(), c.isPublished(), c.getPhotoKey(),
 				List.of(String.valueOf(c.getName()), String.valueOf(c.getJobTitle()), String.valueOf(c.getOrganization())),
 				c.getBio(), c.getPhones(), c.getEmails(), c.getWebsites(), c.getAddresses(), c.getLinks(), c.getServices(),
-				c.getDesign().encode(), c.versionTag().substring(c.versionTag().indexOf('.') + 1) };
+				c.getDesign().encode(), c.getSectionsVersion() };
 		var parts = new LinkedHashMap<String, String>();
 		for (int i = 0; i < PARTS.size(); i++) {
 			parts.put(PARTS.get(i), digest(String.valueOf(values[i])));

@@ -42,7 +42,7 @@ class SectionApiController {
 	ResponseEntity<Object> get(@AuthenticationPrincipal AccountPrincipal owner, @PathVariable long id,
 			@PathVariable String section) {
 		Card card = cards.get(owner.accountId(), id);
-		return ResponseEntity.ok().eTag(card.versionTag()).body(cards.sectionSettings(owner.accountId(), id, section));
+		return ResponseEntity.ok().eTag(card.versionTag()).body(cards.sectionSettings(card, section));
 	}
 
 	@PutMapping
@@ -53,6 +53,6 @@ class SectionApiController {
 			@Parameter(description = "the card's or section's ETag as last read")
 			@RequestHeader(name = "If-Match", required = false) String ifMatch, Locale locale) {
 		Card card = cards.changeSection(owner.accountId(), id, section, settings, locale, EntityTags.expected(ifMatch));
-		return ResponseEntity.ok().eTag(card.versionTag()).body(cards.sectionSettings(card).get(section));
+		return ResponseEntity.ok().eTag(card.versionTag()).body(cards.sectionSettings(card, section));
 	}
 }
