@@ -100,11 +100,20 @@ public class Analytics implements Visits {
 		record(card, type, request, null);
 	}
 
+	/** As {@link #record(Card, EventType, HttpServletRequest)}, by the card's id: what a kept page's view counts. */
+	public void record(long cardId, EventType type, HttpServletRequest request) {
+		record(cardId, type, request, null);
+	}
+
 	/** As {@link #record(Card, EventType, HttpServletRequest)}, for a click on the card's link number {@code link}. */
 	public void record(Card card, EventType type, HttpServletRequest request, Integer link) {
-		Visit visit = visit(card.getId(), zone(card), request);
+		record(card.getId(), type, request, link);
+	}
+
+	private void record(long cardId, EventType type, HttpServletRequest request, Integer link) {
+		Visit visit = visit(cardId, zone(cardId), request);
 		if (visit != null) {
-			offer(event(card.getId(), type, visit, link));
+			offer(event(cardId, type, visit, link));
 		}
 	}
 

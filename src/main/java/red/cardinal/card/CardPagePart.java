@@ -18,8 +18,10 @@ public interface CardPagePart {
 
 	/**
 	 * What the part shows that changes without the card's version moving (a store's products), or
-	 * null when nothing does: it becomes part of the cached page's key. Asked on every view of a
-	 * cached page that shows this part, so it must be one small query at most.
+	 * null when nothing does: it becomes part of the page's ETag. Asked whenever a page is made or
+	 * revalidated the normal way, so it must be one small query at most. A part with such content
+	 * also tells {@link red.cardinal.web.PublicPages#changed} when it changes, or kept pages would
+	 * go on showing it as it was.
 	 */
 	default String changeToken(long cardId) {
 		return null;

@@ -16,9 +16,8 @@ import javax.imageio.ImageIO;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -45,7 +44,7 @@ import red.cardinal.web.JsonBodies;
  */
 @Component
 @ConditionalOnBooleanProperty(name = "cardinal.demo.enabled", matchIfMissing = true)
-class DemoCard implements ApplicationRunner {
+class DemoCard implements SmartLifecycle {
 
 	static final String EMAIL = "demo@cardinal.invalid";
 
@@ -69,8 +68,31 @@ class DemoCard implements ApplicationRunner {
 		this.transactions = transactions;
 	}
 
+	private volatile boolean running;
+
+	/** Before the web server starts (its phase is later): the port never answers /demo with a 404. */
 	@Override
-	public void run(ApplicationArguments args) {
+	public int getPhase() {
+		return 0;
+	}
+
+	@Override
+	public boolean isRunning() {
+		return running;
+	}
+
+	@Override
+	public void stop() {
+		running = false;
+	}
+
+	@Override
+	public void start() {
+		seed();
+		running = true;
+	}
+
+	void seed() {
 		transactions.executeWithoutResult(status -> {
 			if (cards.any()) {
 				return;

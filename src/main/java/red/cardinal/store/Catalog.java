@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import red.cardinal.web.PublicPages;
 import red.cardinal.card.Card;
 import red.cardinal.card.CardManagement;
 import red.cardinal.media.MediaItem;
@@ -40,9 +41,12 @@ public class Catalog {
 	private final MediaManagement media;
 	private final Clock clock;
 	private final TransactionTemplate transactions;
+	/** Told of every change to a card's products: its kept pages show them. */
+	private final PublicPages pages;
 
 	Catalog(Storefronts storefronts, Products products, JdbcClient jdbc, CardManagement cards, MediaManagement media, Optional<Clock> clock,
-			TransactionTemplate transactions) {
+			TransactionTemplate transactions, PublicPages pages) {
+		this.pages = pages;
 		this.storefronts = storefronts;
 		this.transactions = transactions;
 		this.products = products;
@@ -136,6 +140,7 @@ public class Catalog {
 	@Transactional
 	public void delete(long ownerId, long cardId, long productId) {
 		products.delete(get(ownerId, cardId, productId));
+		pages.changed(cardId);
 	}
 
 	/** A copy placed right after the original, named and slugged as a copy. */
@@ -161,6 +166,7 @@ public class Catalog {
 		all.remove(moving);
 		all.add(Math.max(0, Math.min(index, all.size())), moving);
 		Instant now = clock.instant();
+		pages.changed(cardId);
 		for (int i = 0; i < all.size(); i++) {
 			if (all.get(i).getPosition() != i) {
 				all.get(i).moveTo(i, now);
@@ -179,6 +185,7 @@ public class Catalog {
 			throw new InvalidInputException(Violation.of("percent", "product.percent.invalid"));
 		}
 		Instant now = clock.instant();
+		pages.changed(cardId);
 		for (Product p : list(ownerId, cardId)) {
 			if (productIds.isEmpty() || productIds.contains(p.getId())) {
 				ProductDetails d = p.details();
@@ -213,6 +220,7 @@ public class Catalog {
 
 	private Product save(Product product) {
 		try {
+			pages.changed(product.getCardId());
 			return products.save(product);
 		}
 		catch (DuplicateKeyException e) {

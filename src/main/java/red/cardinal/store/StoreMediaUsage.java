@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import red.cardinal.web.PublicPages;
 import red.cardinal.card.Card;
 import red.cardinal.card.CardManagement;
 import red.cardinal.media.MediaItem;
@@ -23,14 +24,16 @@ class StoreMediaUsage implements MediaUsage {
 	private static final String PRODUCTS = "select distinct p.id, p.name, p.card_id from product_images i "
 			+ "join products p on p.id = i.product_id where p.card_id in (:cards) and i.media_id in (:media)";
 
-	private record Use(long product, String name, String slug) {
+	private record Use(long product, long card, String name, String slug) {
 	}
 
 	private final JdbcClient jdbc;
 	private final CardManagement cards;
 	private final MediaManagement media;
+	private final PublicPages pages;
 
-	StoreMediaUsage(JdbcClient jdbc, CardManagement cards, MediaManagement media) {
+	StoreMediaUsage(JdbcClient jdbc, CardManagement cards, MediaManagement media, PublicPages pages) {
+		this.pages = pages;
 		this.jdbc = jdbc;
 		this.cards = cards;
 		this.media = media;
@@ -60,6 +63,7 @@ class StoreMediaUsage implements MediaUsage {
 			}
 			jdbc.sql("update products set updated_at = ?, version = version + 1 where id = ?")
 				.params(OffsetDateTime.now(ZoneOffset.UTC), use.product()).update();
+			pages.changed(use.card());
 		}
 	}
 
@@ -70,7 +74,7 @@ class StoreMediaUsage implements MediaUsage {
 			return List.of();
 		}
 		return jdbc.sql(PRODUCTS).param("cards", slugs.keySet()).param("media", uploads)
-			.query((rs, i) -> new Use(rs.getLong(1), rs.getString(2), slugs.get(rs.getLong(3))))
+			.query((rs, i) -> new Use(rs.getLong(1), rs.getLong(3), rs.getString(2), slugs.get(rs.getLong(3))))
 			.list().stream()
 			.sorted(Comparator.comparing(Use::slug).thenComparing(Use::name))
 			.toList();

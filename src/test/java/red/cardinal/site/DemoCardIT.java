@@ -42,7 +42,7 @@ class DemoCardIT {
 
 		@Test
 		void isCreatedOnlyOnce() {
-			demo.run(null);
+			demo.seed();
 			assertThat(jdbc.sql("select count(*) from cards where slug = 'demo'").query(Integer.class).single()).isEqualTo(1);
 			assertThat(jdbc.sql("select count(*) from accounts where email = ?").param(DemoCard.EMAIL).query(Integer.class).single())
 				.isEqualTo(1);

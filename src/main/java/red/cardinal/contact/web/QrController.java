@@ -3,6 +3,8 @@ package red.cardinal.contact.web;
 import java.time.Duration;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -21,6 +23,7 @@ import red.cardinal.contact.QrOptions;
 import red.cardinal.contact.VCardWriter;
 import red.cardinal.media.MediaManagement;
 import red.cardinal.shared.NotFoundException;
+import red.cardinal.web.PublicPages;
 import red.cardinal.web.PublicUrls;
 
 /**
@@ -36,16 +39,20 @@ class QrController {
 	private final CardManagement cards;
 	private final MediaManagement media;
 	private final PublicUrls urls;
+	private final PublicPages kept;
 
-	QrController(CardManagement cards, MediaManagement media, PublicUrls urls) {
+	QrController(CardManagement cards, MediaManagement media, PublicUrls urls, PublicPages kept) {
 		this.cards = cards;
 		this.media = media;
 		this.urls = urls;
+		this.kept = kept;
 	}
 
 	@GetMapping("/" + SLUG + "/qr.svg")
-	ResponseEntity<String> svg(@PathVariable String slug, @RequestParam Map<String, String> params) {
+	ResponseEntity<String> svg(@PathVariable String slug, @RequestParam Map<String, String> params,
+			HttpServletRequest request) {
 		Card card = card(slug);
+		kept.keep(request, card.getId(), null);
 		QrOptions options = QrOptions.parse(params);
 		QrCode qr = QrCodes.encode(payload(card, options), options);
 		return ResponseEntity.ok()

@@ -29,6 +29,7 @@ import red.cardinal.card.SlugLookup;
 import red.cardinal.contact.VCardWriter;
 import red.cardinal.media.MediaManagement;
 import red.cardinal.shared.NotFoundException;
+import red.cardinal.web.PublicPages;
 import red.cardinal.web.PublicUrls;
 
 /** The card as a contact: {@code /{slug}.vcf} for visitors, and the owner's copy in the API. */
@@ -43,12 +44,15 @@ class VCardController {
 	private final PublicUrls urls;
 
 	private final Analytics analytics;
+	private final PublicPages kept;
 
-	VCardController(CardManagement cards, MediaManagement media, PublicUrls urls, Analytics analytics) {
+	VCardController(CardManagement cards, MediaManagement media, PublicUrls urls, Analytics analytics,
+			PublicPages kept) {
 		this.cards = cards;
 		this.media = media;
 		this.urls = urls;
 		this.analytics = analytics;
+		this.kept = kept;
 	}
 
 	@GetMapping("/{slug:[a-z0-9][a-z0-9-]{1,38}[a-z0-9]}.vcf")
@@ -61,7 +65,9 @@ class VCardController {
 				.build();
 		}
 		Card card = ((SlugLookup.Found) found).card();
-		analytics.record(card, EventType.VCARD, request);
+		long cardId = card.getId();
+		analytics.record(cardId, EventType.VCARD, request);
+		kept.keep(request, cardId, save -> analytics.record(cardId, EventType.VCARD, save));
 		// not stored by shared caches, so every save reaches us and is counted
 		return response(card, v, CacheControl.maxAge(Duration.ofMinutes(1)).cachePrivate());
 	}

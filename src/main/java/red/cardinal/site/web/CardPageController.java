@@ -22,11 +22,13 @@ import red.cardinal.card.CardManagement;
 import red.cardinal.card.CardStamp;
 import red.cardinal.shared.NotFoundException;
 import red.cardinal.web.ContentSecurityPolicy;
+import red.cardinal.web.PublicPages;
 import red.cardinal.web.Ui;
 
 /**
  * The public card page. Only slug-shaped first segments reach it, so it never shadows the app's
- * own paths. A former slug answers 301 to the current one, so printed QR codes keep working.
+ * own paths. A former slug answers 301 to the current one, so printed QR codes keep working. An
+ * anonymous visitor's page is offered to {@link PublicPages}, which answers the next views of it.
  */
 @Controller
 class CardPageController {
@@ -35,12 +37,15 @@ class CardPageController {
 	private final CardPages pages;
 	private final RenderedCards rendered;
 	private final Analytics analytics;
+	private final PublicPages kept;
 
-	CardPageController(CardManagement cards, CardPages pages, RenderedCards rendered, Analytics analytics) {
+	CardPageController(CardManagement cards, CardPages pages, RenderedCards rendered, Analytics analytics,
+			PublicPages kept) {
 		this.cards = cards;
 		this.pages = pages;
 		this.rendered = rendered;
 		this.analytics = analytics;
+		this.kept = kept;
 	}
 
 	@GetMapping("/{slug:[a-z0-9][a-z0-9-]{1,38}[a-z0-9]}")
@@ -53,45 +58,32 @@ class CardPageController {
 			response.setHeader("Location", "/" + stamp.slug() + (query == null ? "" : "?" + query));
 			return;
 		}
-		var card = rendered.card(stamp).orElseThrow(() -> new NotFoundException("Card"));
-		analytics.record(card.card(), EventType.VIEW, request);
-		String src = request.getParameter("src");
-		if ("qr".equals(src) || "nfc".equals(src)) {
-			analytics.record(card.card(), "qr".equals(src) ? EventType.QR : EventType.NFC, request);
-		}
+		long cardId = stamp.id();
+		count(cardId, request);
+		kept.keep(request, cardId, view -> count(cardId, view));
 		// weak: Tomcat compresses only responses without a strong ETag, and the bytes differ when compressed
-		String etag = "W/\"" + stamp.id() + "-" + card.tag() + "-" + ui.lang() + "\"";
+		String etag = "W/\"" + cardId + "-" + rendered.tag(stamp) + "-" + ui.lang() + "\"";
 		response.setHeader("Cache-Control", CacheControl.maxAge(60, TimeUnit.SECONDS).cachePublic().getHeaderValue());
 		response.setHeader("Vary", "Accept-Language, User-Agent, Accept-Encoding");
 		if (web.checkNotModified(etag)) {
 			return;
 		}
-		RenderedCards.Page page = rendered.page(card, ui, request.getHeader("User-Agent"));
+		var card = cards.findLive(slug).orElseThrow(() -> new NotFoundException("Card"));
+		RenderedCards.Page page = rendered.render(card, ui, request.getHeader("User-Agent"));
 		response.setHeader(ContentSecurityPolicy.HEADER, page.contentSecurityPolicy());
 		response.setContentType("text/html;charset=UTF-8");
 		response.setLocale(ui.locale());
-		byte[] body = page.html();
-		if (acceptsGzip(request.getHeader("Accept-Encoding"))) {
-			// Tomcat leaves a response that already has a Content-Encoding alone
-			response.setHeader("Content-Encoding", "gzip");
-			body = page.gzipped();
-		}
-		response.setContentLength(body.length);
-		response.getOutputStream().write(body);
+		response.setContentLength(page.html().length);
+		response.getOutputStream().write(page.html());
 	}
 
-	/** Whether Accept-Encoding takes gzip: listed, and not with {@code q=0}. */
-	static boolean acceptsGzip(String acceptEncoding) {
-		if (acceptEncoding == null) {
-			return false;
+	/** A view, and a scan or tap when it came from the card's QR code or NFC tag ({@code ?src=qr|nfc}). */
+	private void count(long cardId, HttpServletRequest request) {
+		analytics.record(cardId, EventType.VIEW, request);
+		String src = request.getParameter("src");
+		if ("qr".equals(src) || "nfc".equals(src)) {
+			analytics.record(cardId, "qr".equals(src) ? EventType.QR : EventType.NFC, request);
 		}
-		for (String part : acceptEncoding.split(",")) {
-			String[] coding = part.split(";");
-			if (coding[0].strip().equalsIgnoreCase("gzip")) {
-				return coding.length == 1 || !coding[1].strip().replace(" ", "").matches("q=0(\\.0*)?");
-			}
-		}
-		return false;
 	}
 
 	@GetMapping("/dashboard/cards/{id}/preview")

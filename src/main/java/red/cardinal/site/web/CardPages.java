@@ -25,7 +25,7 @@ import gg.jte.Content;
 import red.cardinal.card.CardPreviews;
 import red.cardinal.design.DesignStyles;
 import red.cardinal.card.Phone;
-import red.cardinal.contact.InAppBrowsers;
+import red.cardinal.web.InAppBrowsers;
 import red.cardinal.shared.PhoneNumber;
 import red.cardinal.site.web.CardPage.Action;
 import red.cardinal.site.web.CardPage.ServiceItem;
@@ -42,7 +42,7 @@ class CardPages implements CardPreviews {
 	private final PublicUrls urls;
 	private final DesignStyles styles;
 	private final ObjectProvider<CardPagePart> parts;
-	/** {@link #parts}, found once: every view of a cached page asks them for their change tokens. */
+	/** {@link #parts}, found once: every page rendered asks them. */
 	private volatile List<CardPagePart> found;
 
 	CardPages(CardManagement cards, PublicUrls urls, DesignStyles styles, ObjectProvider<CardPagePart> parts) {
@@ -104,10 +104,10 @@ class CardPages implements CardPreviews {
 		return parts;
 	}
 
-	/** What the parts these keys name say about their own changes (see {@link CardPagePart#changeToken}), by key. */
-	Map<String, String> changeTokens(long cardId, java.util.function.Predicate<String> keys) {
+	/** What the parts say about their own changes (see {@link CardPagePart#changeToken}), by key. */
+	Map<String, String> changeTokens(long cardId) {
 		var tokens = new java.util.HashMap<String, String>();
-		parts().stream().filter(p -> keys.test(p.key())).forEach(p -> {
+		parts().forEach(p -> {
 			String token = p.changeToken(cardId);
 			if (token != null) {
 				tokens.put(p.key(), token);

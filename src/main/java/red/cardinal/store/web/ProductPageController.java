@@ -2,6 +2,7 @@ package red.cardinal.store.web;
 
 import java.util.concurrent.TimeUnit;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.CacheControl;
@@ -21,6 +22,7 @@ import red.cardinal.store.Product;
 import red.cardinal.store.StoreSettings;
 import red.cardinal.store.Storefronts;
 import red.cardinal.web.ContentSecurityPolicy;
+import red.cardinal.web.PublicPages;
 import red.cardinal.web.PublicUrls;
 import red.cardinal.web.Ui;
 
@@ -34,9 +36,11 @@ class ProductPageController {
 	private final ProductEntries entries;
 	private final DesignStyles styles;
 	private final PublicUrls urls;
+	private final PublicPages kept;
 
 	ProductPageController(CardManagement cards, Storefronts storefronts, Catalog catalog, ProductEntries entries,
-			DesignStyles styles, PublicUrls urls) {
+			DesignStyles styles, PublicUrls urls, PublicPages kept) {
+		this.kept = kept;
 		this.cards = cards;
 		this.storefronts = storefronts;
 		this.catalog = catalog;
@@ -47,7 +51,7 @@ class ProductPageController {
 
 	@GetMapping("/{slug:[a-z0-9][a-z0-9-]{1,38}[a-z0-9]}/p/{product:[a-z0-9][a-z0-9-]{0,59}}")
 	String product(@PathVariable String slug, @PathVariable String product, @ModelAttribute("ui") Ui ui,
-			HttpServletResponse response, Model model) {
+			HttpServletRequest request, HttpServletResponse response, Model model) {
 		SlugLookup found = cards.findPublished(slug).orElseThrow(() -> new NotFoundException("Card"));
 		if (found instanceof SlugLookup.Moved moved) {
 			response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
@@ -60,6 +64,7 @@ class ProductPageController {
 		if (item == null) {
 			throw new NotFoundException("Product");
 		}
+		kept.keep(request, card.getId(), null);
 		var look = styles.look(card.getDesign(), cards.coverUrl(card));
 		response.setHeader("Cache-Control", CacheControl.maxAge(60, TimeUnit.SECONDS).cachePublic().getHeaderValue());
 		response.setHeader("Vary", "Accept-Language");

@@ -1,4 +1,4 @@
-package red.cardinal.contact;
+package red.cardinal.web;
 
 import java.util.Optional;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package red.cardinal.contact;
+package red.cardinal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Start-up (DESIGN.md: under 2 s on 2 cores): milliseconds from launching the JVM to the first 200 of
+# /demo, which needs the migrations run and the demo card made. For each JDK (JAVA17, JAVA25) and
+# each way of starting it:
+#   jar    java -jar target/cardinal.jar, as the README says
+#   cds    the jar extracted (java -Djarmode=tools … extract) with a class-data archive from a
+#          training run (-XX:ArchiveClassesAtExit; JDK 17 and later)
+#   aot    the same with JDK 25's ahead-of-time cache (-XX:AOTCacheOutput, then -XX:AOTCache)
+# "first" starts on an empty data directory (migrations from nothing, the demo card drawn and
+# stored); "again" starts on the one the first left (what a restart or an upgrade costs).
+# Medians of RUNS (default 3). Run it on a quiet machine: anything else running shows in the figures.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+[ -f target/cardinal.jar ] || ./mvnw -q -B package -DskipTests
+RUNS=${RUNS:-3}
+JAVA17=${JAVA17:-$(ls -d /usr/lib/jvm/java-17-openjdk-* 2>/dev/null | head -1)}
+JAVA25=${JAVA25:-$(ls -d /usr/lib/jvm/temurin-25-jdk-* 2>/dev/null | head -1)}
+PORT=18095
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# ms JAVA_HOME DATA_DIR JAR [jvm options...]: launches the app and prints the ms to the first /demo
+ms() {
+  local java=$1/bin/java data=$2 jar=$3
+  shift 3
+  local start end pid
+  start=$(date +%s%N)
+  "$java" "$@" -jar "$jar" --server.port=$PORT --server.address=127.0.0.1 --cardinal.data-dir="$data" \
+    > "$data.log" 2>&1 &
+  pid=$!
+  until curl -sf -o /dev/null "http://127.0.0.1:$PORT/demo"; do
+    kill -0 "$pid" 2>/dev/null || { echo "the app stopped: $data.log" >&2; tail -20 "$data.log" >&2; exit 1; }
+    sleep 0.02
+  done
+  end=$(date +%s%N)
+  kill "$pid"
+  wait "$pid" 2>/dev/null || true
+  echo $(((end - start) / 1000000))
+}
+
+median() { sort -n | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}'; }
+
+# row LABEL JAVA_HOME JAR [jvm options...]: RUNS first starts and RUNS restarts
+row() {
+  local label=$1 java=$2 jar=$3
+  shift 3
+  local first=() again=() i
+  for i in $(seq 1 "$RUNS"); do
+    rm -rf "$work/data"
+    first+=("$(ms "$java" "$work/data" "$jar" "$@")")
+    again+=("$(ms "$java" "$work/data" "$jar" "$@")")
+  done
+  printf '%-22s first %6s ms   again %6s ms   (runs: %s / %s)\n' "$label" \
+    "$(printf '%s\n' "${first[@]}" | median)" "$(printf '%s\n' "${again[@]}" | median)" "${first[*]}" "${again[*]}"
+}
+
+# train JAVA_HOME OPTION=FILE: one training run of the extracted jar that writes the archive, then exits
+train() {
+  rm -rf "$work/train"
+  "$1/bin/java" "$2" -Dspring.context.exit=onRefresh -jar "$work/app/cardinal.jar" \
+    --cardinal.data-dir="$work/train" --server.port=0 > "$work/train.log" 2>&1 || true
+}
+
+java -Djarmode=tools -jar target/cardinal.jar extract --destination "$work/app" > /dev/null
+echo "cores: $(nproc), load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+for java in "$JAVA17" "$JAVA25"; do
+  [ -n "$java" ] && [ -x "$java/bin/java" ] || continue
+  version=$("$java/bin/java" -version 2>&1 | head -1)
+  echo "$version"
+  row "  jar" "$java" target/cardinal.jar
+  train "$java" -XX:ArchiveClassesAtExit="$work/cardinal.jsa"
+  row "  cds" "$java" "$work/app/cardinal.jar" -XX:SharedArchiveFile="$work/cardinal.jsa"
+  if "$java/bin/java" -XX:AOTMode=off -version > /dev/null 2>&1; then
+    train "$java" -XX:AOTCacheOutput="$work/cardinal.aot"
+    row "  aot" "$java" "$work/app/cardinal.jar" -XX:AOTCache="$work/cardinal.aot"
+  fi
+  rm -f "$work/cardinal.jsa" "$work/cardinal.aot"
+done

@@ -1,0 +1,225 @@
+package red.cardinal.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+
+import javax.sql.DataSource;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.servlet.LocaleResolver;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+/**
+ * Public responses as sent (a card page, a product page, a card's vCard and plain QR code), kept
+ * gzipped until something shown on them changes, so that an anonymous visitor's request for one is
+ * answered ahead of the security filter chain and MVC (see {@link PublicPagesFilter}) without a
+ * query. A controller offers its response with {@link #keep}; whoever changes what a card's
+ * responses show says so with {@link #changed}. Bounded by bytes, not by entries: a page is about
+ * 3 KB gzipped, a vCard with a photo about 40 KB.
+ * <p>
+ * Every node keeps its own copy and hears of every change: on one H2 node in the process, on
+ * PostgreSQL through {@code NOTIFY} in the changing transaction (see {@link PageChangeListener}); a
+ * node that is not listening keeps and answers nothing from here.
+ */
+@Component
+public class PublicPages {
+
+	/** What a visitor can ask for that is kept: a card page, a product page, a vCard, the plain QR code. */
+	private static final String SLUG = "[a-z0-9][a-z0-9-]{1,38}[a-z0-9]";
+
+	private static final Pattern PAGE = Pattern.compile("/" + SLUG + "(/p/[a-z0-9][a-z0-9-]{0,59})?");
+
+	private static final Pattern FILE = Pattern.compile("/" + SLUG + "(\\.vcf|/qr\\.svg)");
+
+	static final String CHANNEL = "cardinal_pages";
+
+	private static final String OFFERED = PublicPages.class.getName() + ".offered";
+
+	private static final String TICKET = PublicPages.class.getName() + ".ticket";
+
+	/** A response as it is answered again: its headers (without length and coding) and its gzipped body. */
+	record Kept(long cardId, List<Map.Entry<String, String>> headers, String etag, byte[] gzipped,
+			Consumer<HttpServletRequest> onView) {
+
+		int weight() {
+			int weight = 200 + gzipped.length;
+			for (var header : headers) {
+				weight += 2 * (header.getKey().length() + header.getValue().length()) + 48;
+			}
+			return weight;
+		}
+	}
+
+	/** What a controller offered of a request: the card it shows and what each later view of it counts. */
+	record Offer(long cardId, Consumer<HttpServletRequest> onView) {
+	}
+
+	private final Cache<String, Kept> kept;
+	private final LocaleResolver locales;
+	private final JdbcTemplate jdbc;
+	/** Whether changes reach the other nodes by {@code NOTIFY}: on PostgreSQL. */
+	final boolean shared;
+	private final String sessionCookie;
+	/** Moves on with every change heard: a response whose sources were read before it is not kept. */
+	private final AtomicLong changes = new AtomicLong();
+	private volatile boolean listening;
+
+	PublicPages(@Value("${cardinal.pages.cache-size:32MB}") DataSize size, LocaleResolver locales, DataSource dataSource,
+			JdbcTemplate jdbc, @Value("${server.servlet.session.cookie.name:SESSION}") String sessionCookie)
+			throws MetaDataAccessException {
+		this.kept = Caffeine.newBuilder()
+			.maximumWeight(size.toBytes())
+			.weigher((String key, Kept k) -> k.weight() + 2 * key.length())
+			.executor(Runnable::run) // evicts as it keeps, on the request's thread: never more than its size
+			.build();
+		this.locales = locales;
+		this.jdbc = jdbc;
+		this.shared = "PostgreSQL".equals(JdbcUtils.extractDatabaseMetaData(dataSource, meta -> meta.getDatabaseProductName()));
+		this.sessionCookie = sessionCookie;
+		// on one node nothing needs hearing; with others, only once listening (PageChangeListener)
+		this.listening = !shared;
+	}
+
+	/**
+	 * Offers this request's response to be kept, when it is one visitors can ask for anonymously: it
+	 * shows card {@code cardId}, and {@code onView} counts each later view answered from here (the
+	 * controller counts this one itself). It is kept once answered, if it is a 200 without a cookie.
+	 */
+	public void keep(HttpServletRequest request, long cardId, Consumer<HttpServletRequest> onView) {
+		if (request.getAttribute(TICKET) != null) {
+			request.setAttribute(OFFERED, new Offer(cardId, onView == null ? r -> {
+			} : onView));
+		}
+	}
+
+	/**
+	 * Card {@code cardId}'s kept responses are out of date: they go on every node when the current
+	 * transaction commits (at once without one).
+	 */
+	public void changed(long cardId) {
+		if (shared) {
+			// delivered to every listening node when the transaction commits, dropped if it rolls back
+			jdbc.queryForObject("select pg_notify(?, ?)", String.class, CHANNEL, Long.toString(cardId));
+		}
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					forget(cardId);
+				}
+			});
+		}
+		else {
+			forget(cardId);
+		}
+	}
+
+	/** Whether a response of the card is kept: for tests. */
+	public boolean keeps(long cardId) {
+		return kept.asMap().values().stream().anyMatch(k -> k.cardId() == cardId);
+	}
+
+	/** Drops the card's responses: a change was heard (on this node or by {@code NOTIFY}). */
+	void forget(long cardId) {
+		changes.incrementAndGet();
+		kept.asMap().values().removeIf(k -> k.cardId() == cardId);
+	}
+
+	/** Listening to other nodes' changes began or ended: what is kept may have missed some. */
+	void listening(boolean listening) {
+		changes.incrementAndGet();
+		kept.invalidateAll();
+		this.listening = listening;
+	}
+
+	/**
+	 * The key of a request that can be answered from here: an anonymous {@code GET} of a public page
+	 * or file, by its path, query where it matters, language and in-app browser; null for any other.
+	 */
+	String key(HttpServletRequest request) {
+		if (!listening || !"GET".equals(request.getMethod()) || !anonymous(request)) {
+			return null;
+		}
+		String path = request.getRequestURI();
+		if (path.length() > 110) {
+			return null;
+		}
+		String query = request.getQueryString();
+		if (PAGE.matcher(path).matches()) {
+			if (red.cardinal.shared.Slug.RESERVED.contains(path.substring(1))) {
+				return null;
+			}
+			query = null; // a page is the same whatever it is asked with (?src=qr is counted, not shown)
+		}
+		else if (!FILE.matcher(path).matches()
+				|| query != null && !(path.endsWith(".vcf") && ("v=4".equals(query) || "v=3".equals(query)))) {
+			return null;
+		}
+		String app = InAppBrowsers.app(request.getHeader("User-Agent")).orElse("");
+		return path + '?' + (query == null ? "" : query) + '|' + locales.resolveLocale(request).toLanguageTag() + '|'
+				+ app;
+	}
+
+	/** Someone who may be signed in (a session, which remember-me rides on too, or a token) goes the normal way. */
+	private boolean anonymous(HttpServletRequest request) {
+		if (request.getHeader("Authorization") != null) {
+			return false;
+		}
+		Cookie[] cookies = request.getCookies();
+		if (cookies != null) {
+			for (Cookie cookie : cookies) {
+				if (sessionCookie.equals(cookie.getName())) {
+					return false;
+				}
+			}
+		}
+		return true;
+	}
+
+	Kept find(String key) {
+		return kept.getIfPresent(key);
+	}
+
+	/** Notes when a request's sources are read from: a change heard after that keeps it from being kept. */
+	void ticket(HttpServletRequest request) {
+		request.setAttribute(TICKET, changes.get());
+	}
+
+	/** What a controller offered of this request, or null. */
+	Offer offered(HttpServletRequest request) {
+		return (Offer) request.getAttribute(OFFERED);
+	}
+
+	/** Keeps an answered response, unless a change was heard since its sources were read. */
+	void put(HttpServletRequest request, String key, Kept response) {
+		Long ticket = (Long) request.getAttribute(TICKET);
+		if (ticket == null || !listening) {
+			return;
+		}
+		kept.put(key, response);
+		// a change heard meanwhile may have missed it: take it back (removing twice is harmless)
+		if (changes.get() != ticket) {
+			kept.asMap().remove(key, response);
+		}
+	}
+
+	/** The bytes kept, for tests and benchmarks. */
+	long size() {
+		return kept.asMap().entrySet().stream().mapToLong(e -> e.getValue().weight() + 2L * e.getKey().length()).sum();
+	}
+}

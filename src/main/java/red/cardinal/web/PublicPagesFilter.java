@@ -1,0 +1,184 @@
+package red.cardinal.web;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * The short path of a public page: an anonymous request for a response {@link PublicPages} keeps is
+ * answered here, first of all filters, with the headers and body it had when the normal way answered
+ * it (the security headers, the CSP with its hash, the ETag, with a 304 for it), and counted as that
+ * way counts it. Anything else goes the normal way, and a response a controller offered is kept as it
+ * is answered.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+class PublicPagesFilter extends HttpFilter {
+
+	/** Made again for each answer, or about the body rather than the response. */
+	private static final Set<String> NOT_KEPT = Set.of("content-length", "content-encoding", "transfer-encoding", "date",
+			"connection", "keep-alive");
+
+	private final transient PublicPages pages;
+
+	PublicPagesFilter(PublicPages pages) {
+		this.pages = pages;
+	}
+
+	@Override
+	protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws IOException, ServletException {
+		String key = pages.key(request);
+		if (key == null) {
+			chain.doFilter(request, response);
+			return;
+		}
+		PublicPages.Kept kept = pages.find(key);
+		if (kept != null) {
+			answer(kept, request, response);
+			return;
+		}
+		pages.ticket(request);
+		var answered = new Answered(response);
+		try {
+			chain.doFilter(request, answered);
+			keep(key, request, response, answered);
+		}
+		finally {
+			answered.copyBodyToResponse();
+		}
+	}
+
+	private void keep(String key, HttpServletRequest request, HttpServletResponse response,
+			Answered answered) throws IOException {
+		PublicPages.Offer offer = pages.offered(request);
+		if (offer == null || answered.getStatus() != HttpServletResponse.SC_OK || response.containsHeader("Set-Cookie")) {
+			return;
+		}
+		var headers = new ArrayList<Map.Entry<String, String>>();
+		for (String name : response.getHeaderNames()) {
+			if (!NOT_KEPT.contains(name.toLowerCase(Locale.ROOT))) {
+				response.getHeaders(name).forEach(value -> headers.add(Map.entry(name, value)));
+			}
+		}
+		// Tomcat keeps these two apart from the other headers
+		if (response.getContentType() != null && !response.containsHeader("Content-Type")) {
+			headers.add(Map.entry("Content-Type", response.getContentType()));
+		}
+		if (answered.language != null && !response.containsHeader("Content-Language")) {
+			headers.add(Map.entry("Content-Language", answered.language.toLanguageTag()));
+		}
+		byte[] body = answered.getContentAsByteArray();
+		byte[] gzipped = "gzip".equals(response.getHeader("Content-Encoding")) ? body : gzip(body);
+		pages.put(request, key, new PublicPages.Kept(offer.cardId(), headers, response.getHeader("ETag"), gzipped,
+				offer.onView()));
+	}
+
+	private static void answer(PublicPages.Kept kept, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		kept.onView().accept(request);
+		boolean notModified = kept.etag() != null && matches(request.getHeader("If-None-Match"), kept.etag());
+		boolean varies = false;
+		for (var header : kept.headers()) {
+			if (notModified && header.getKey().equalsIgnoreCase("Content-Type")) {
+				continue;
+			}
+			response.addHeader(header.getKey(), header.getValue());
+			varies |= header.getKey().equalsIgnoreCase("Vary") && header.getValue().toLowerCase(Locale.ROOT)
+				.contains("accept-encoding");
+		}
+		if (!varies) {
+			response.addHeader("Vary", "Accept-Encoding");
+		}
+		if (notModified) {
+			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+			return;
+		}
+		byte[] body = kept.gzipped();
+		if (acceptsGzip(request.getHeader("Accept-Encoding"))) {
+			// Tomcat leaves a response that already has a Content-Encoding alone
+			response.setHeader("Content-Encoding", "gzip");
+		}
+		else {
+			body = gunzip(body);
+		}
+		response.setContentLength(body.length);
+		response.getOutputStream().write(body);
+	}
+
+	/** A response as it is answered the normal way: its body kept until it is sent, its language noted. */
+	private static final class Answered extends ContentCachingResponseWrapper {
+
+		private Locale language;
+
+		Answered(HttpServletResponse response) {
+			super(response);
+		}
+
+		@Override
+		public void setLocale(Locale locale) {
+			super.setLocale(locale);
+			language = locale;
+		}
+	}
+
+	/** Whether If-None-Match names this ETag, compared weakly (as Spring's {@code checkNotModified} does). */
+	static boolean matches(String ifNoneMatch, String etag) {
+		if (ifNoneMatch == null) {
+			return false;
+		}
+		String opaque = etag.startsWith("W/") ? etag.substring(2) : etag;
+		for (String candidate : ifNoneMatch.split(",", 50)) {
+			String tag = candidate.strip();
+			if (tag.equals("*") || (tag.startsWith("W/") ? tag.substring(2) : tag).equals(opaque)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Whether Accept-Encoding takes gzip: listed, and not with {@code q=0}. */
+	static boolean acceptsGzip(String acceptEncoding) {
+		if (acceptEncoding == null) {
+			return false;
+		}
+		for (String part : acceptEncoding.split(",", 50)) {
+			String[] coding = part.split(";", 3);
+			if (coding[0].strip().equalsIgnoreCase("gzip")) {
+				return coding.length == 1 || !coding[1].strip().replace(" ", "").matches("q=0(\\.0*)?");
+			}
+		}
+		return false;
+	}
+
+	private static byte[] gzip(byte[] bytes) throws IOException {
+		var out = new ByteArrayOutputStream(bytes.length / 3 + 64);
+		try (var gzip = new GZIPOutputStream(out)) {
+			gzip.write(bytes);
+		}
+		return out.toByteArray();
+	}
+
+	private static byte[] gunzip(byte[] gzipped) throws IOException {
+		try (var in = new GZIPInputStream(new ByteArrayInputStream(gzipped))) {
+			return in.readAllBytes();
+		}
+	}
+}
