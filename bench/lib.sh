@@ -1,6 +1,9 @@
 # Shared by the HTTP benchmarks: start the jar on a fresh data directory, warm it up until the JIT
 # is done, read a process's CPU time. Source it; needs wrk and curl.
 
+# what README.md's "Run it" gives java: keep the two in step
+README_JAVA_OPTS='-Xmx512m'
+
 UA='Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148'
 
 # start_app PORT [app options...]: starts target/cardinal.jar, waits for the demo card, sets APP_PID and APP_DIR
@@ -8,12 +11,16 @@ start_app() {
   local port=$1
   shift
   APP_DIR=$(mktemp -d)
-  ${APP_CPUS:+taskset -c $APP_CPUS} java -Xmx512m -jar target/cardinal.jar --server.port="$port" --server.address=127.0.0.1 \
+  # JAVA_OPTS: the heap settings the README gives unless told otherwise
+  ${APP_CPUS:+taskset -c $APP_CPUS} java ${JAVA_OPTS:-$README_JAVA_OPTS} -jar target/cardinal.jar --server.port="$port" --server.address=127.0.0.1 \
     --cardinal.data-dir="$APP_DIR" "$@" > "$APP_DIR/server.log" 2>&1 &
   APP_PID=$!
   # the demo card is made just after the server starts listening: wait for it, not for any answer
   until curl -sf -o /dev/null "http://127.0.0.1:$port/demo"; do sleep 0.5; done
 }
+
+# rss_mb: the app's resident memory now, in MB
+rss_mb() { echo $(($(awk '/^VmRSS/ {print $2}' /proc/"$APP_PID"/status) / 1024)); }
 
 stop_app() {
   kill "$APP_PID"

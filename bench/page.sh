@@ -40,12 +40,13 @@ trap 'nginx -c "$static/nginx.conf" -s stop; rm -rf "$static"' EXIT
 warm_up http://127.0.0.1:18093/demo
 app_plain=$(measure http://127.0.0.1:18093/demo)
 app_gzip=$(measure http://127.0.0.1:18093/demo "Accept-Encoding: gzip")
+rss=$(rss_mb)
 stop_app
 wrk -t2 -c64 -d5s http://127.0.0.1:18094/demo > /dev/null
 nginx_plain=$(measure http://127.0.0.1:18094/demo)
 nginx_gzip=$(measure http://127.0.0.1:18094/demo "Accept-Encoding: gzip")
 
-echo "page: $(wc -c < "$static/demo.html") bytes, $(wc -c < "$static/demo.html.gz") gzipped"
+echo "page: $(wc -c < "$static/demo.html") bytes, $(wc -c < "$static/demo.html.gz") gzipped; app RSS after the load: $rss MB (java ${JAVA_OPTS:-$README_JAVA_OPTS})"
 report() {
   awk -v what="$1" -v a="$2" -v ap="$3" -v n="$4" -v np="$5" \
     'BEGIN {printf "%-6s app %8.0f req/s p99 %-9s nginx %8.0f req/s p99 %-9s app/nginx %.2f\n", what, a, ap, n, np, a / n}'

@@ -149,7 +149,9 @@ public class PublicPages {
 
 	/**
 	 * The key of a request that can be answered from here: an anonymous {@code GET} of a public page
-	 * or file, by its path, query where it matters, language and in-app browser; null for any other.
+	 * or file, by its scheme, path, query where it matters, language and in-app browser (what its
+	 * answer depends on: every link in it is built from the base URL, never from the request); null
+	 * for any other.
 	 */
 	String key(HttpServletRequest request) {
 		if (!listening || !"GET".equals(request.getMethod()) || !anonymous(request)) {
@@ -171,8 +173,9 @@ public class PublicPages {
 			return null;
 		}
 		String app = InAppBrowsers.app(request.getHeader("User-Agent")).orElse("");
-		return path + '?' + (query == null ? "" : query) + '|' + locales.resolveLocale(request).toLanguageTag() + '|'
-				+ app;
+		// https apart from http: Spring Security adds HSTS to secure answers only
+		return (request.isSecure() ? "s" : "") + path + '?' + (query == null ? "" : query) + '|'
+				+ locales.resolveLocale(request).toLanguageTag() + '|' + app;
 	}
 
 	/** Someone who may be signed in (a session, which remember-me rides on too, or a token) goes the normal way. */

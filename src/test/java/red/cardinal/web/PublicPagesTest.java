@@ -53,6 +53,9 @@ class PublicPagesTest {
 		instagram.addHeader("User-Agent", "Mozilla/5.0 Instagram 300.0");
 		instagram.addHeader("Accept-Language", "es-MX");
 		assertThat(pages.key(instagram)).isEqualTo("/ana-garcia?|es-MX|Instagram");
+		var secure = get("/ana-garcia", null);
+		secure.setSecure(true);
+		assertThat(pages.key(secure)).as("HSTS comes with https answers only").isEqualTo("s/ana-garcia?|en|");
 	}
 
 	@Test
