@@ -7,6 +7,9 @@ import org.springframework.beans.factory.annotation.Value;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -26,10 +29,15 @@ public class Mailer {
 
 	private final JavaMailSender smtp;
 	private final String from;
+	private final Counter sent;
+	private final Counter failed;
 
-	Mailer(ObjectProvider<JavaMailSender> smtp, @Value("${cardinal.mail.from:Cardinal <no-reply@localhost>}") String from) {
+	Mailer(ObjectProvider<JavaMailSender> smtp, @Value("${cardinal.mail.from:Cardinal <no-reply@localhost>}") String from,
+			MeterRegistry meters) {
 		this.smtp = smtp.getIfAvailable();
 		this.from = from;
+		this.sent = Counter.builder("cardinal.mails").description("mails handed to the SMTP server, and those it failed").tag("outcome", "sent").register(meters);
+		this.failed = Counter.builder("cardinal.mails").description("mails handed to the SMTP server, and those it failed").tag("outcome", "failed").register(meters);
 	}
 
 	/** Whether mail really leaves this server (and so whether new accounts must verify their email). */
@@ -59,7 +67,7 @@ public class Mailer {
 		message.setTo(to);
 		message.setSubject(subject);
 		message.setText(text);
-		smtp.send(message);
+		counted(() -> smtp.send(message));
 	}
 
 	/** Sends a mail with a file attached; an address that fails {@link TextInput#email} gets nothing. */
@@ -80,10 +88,22 @@ public class Mailer {
 			helper.setSubject(subject);
 			helper.setText(text);
 			helper.addAttachment(attachment.filename(), new ByteArrayResource(attachment.bytes()), attachment.contentType());
-			smtp.send(message);
+			counted(() -> smtp.send(message));
 		}
 		catch (MessagingException e) {
 			throw new IllegalStateException("Could not build the mail to " + to, e);
+		}
+	}
+
+	/** Sends, counting the mail as sent or failed (a failed one is thrown on, for its event to be retried). */
+	private void counted(Runnable send) {
+		try {
+			send.run();
+			sent.increment();
+		}
+		catch (RuntimeException e) {
+			failed.increment();
+			throw e;
 		}
 	}
 

@@ -19,6 +19,11 @@ import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
+
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -171,9 +176,23 @@ public class RateLimits {
 	}
 
 	private final Buckets buckets;
+	/** Refused attempts per limit, {@code cardinal.rate.limit.refusals{limit="order"}}. */
+	private final java.util.Map<Limit, Counter> refusals = new java.util.EnumMap<>(Limit.class);
 
+	/** Counting refusals nowhere (tests of the buckets). */
 	RateLimits(Buckets buckets) {
+		this(buckets, new CompositeMeterRegistry());
+	}
+
+	@Autowired
+	RateLimits(Buckets buckets, MeterRegistry meters) {
 		this.buckets = buckets;
+		for (Limit limit : Limit.values()) {
+			refusals.put(limit, Counter.builder("cardinal.rate.limit.refusals")
+				.description("attempts a rate limit refused")
+				.tag("limit", limit.name().toLowerCase(java.util.Locale.ROOT))
+				.register(meters));
+		}
 	}
 
 	/** Takes one attempt for each key (e.g. the IP and the email); false when any of them is used up. */
@@ -225,6 +244,7 @@ public class RateLimits {
 			ConsumptionProbe probe = buckets.tryConsume(use.id(), use.limit());
 			if (!probe.isConsumed()) {
 				taken.forEach(t -> buckets.giveBack(t.id(), t.limit()));
+				refusals.get(use.limit()).increment();
 				return new Attempt(false, Duration.ofNanos(probe.getNanosToWaitForRefill()));
 			}
 			taken.add(use);

@@ -17,9 +17,12 @@ import java.util.concurrent.atomic.AtomicLong;
 import jakarta.annotation.PreDestroy;
 import jakarta.servlet.http.HttpServletRequest;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -67,6 +70,7 @@ public class Analytics implements Visits {
 	/** {@link #zones}, found once: every counted event asks it. */
 	private volatile Optional<CardZones> foundZones;
 	private final CardManagement cards;
+	private AnalyticsMeters meters = AnalyticsMeters.NONE;
 
 	Analytics(ObjectProvider<CardZones> zones, CardManagement cards, JdbcClient jdbc, JdbcTemplate template, TransactionTemplate transactions,
 			@Value("${cardinal.base-url}") String baseUrl, @Value("${cardinal.analytics.enabled:true}") boolean enabled,
@@ -79,6 +83,12 @@ public class Analytics implements Visits {
 		this.ownHost = java.net.URI.create(baseUrl).getHost();
 		this.enabled = enabled;
 		this.clock = clock.orElse(Clock.systemUTC());
+	}
+
+	/** Metrics (see {@link AnalyticsMeters}); set once, when the bean is made. */
+	@Autowired
+	void meters(MeterRegistry registry) {
+		meters = AnalyticsMeters.register(registry, queue, dropped);
 	}
 
 	/** The zone a card's days are counted in: its owner's booking zone, or UTC. */
@@ -182,6 +192,7 @@ public class Analytics implements Visits {
 	}
 
 	private void offer(Event event) {
+		meters.accepted(event.type());
 		if (!queue.offer(event) && dropped.incrementAndGet() % 1000 == 1) {
 			log.warn("Analytics queue full: {} events dropped so far (the database is not keeping up)", dropped.get());
 		}

@@ -1,5 +1,6 @@
 package red.cardinal.contact;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -7,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import ezvcard.Ezvcard;
 import ezvcard.VCard;
 import ezvcard.parameter.AddressType;
 import ezvcard.parameter.EmailType;
@@ -73,26 +73,44 @@ public final class VCardReader {
 		if (!text.stripLeading().regionMatches(true, 0, "BEGIN:VCARD", 0, 11) || text.indexOf('\0') >= 0) {
 			throw refused("import.notVcard");
 		}
-		List<VCard> cards;
-		try {
-			cards = Ezvcard.parse(text).all();
-		}
-		catch (RuntimeException e) {
-			throw refused("import.notVcard");
-		}
-		if (cards.isEmpty()) {
-			throw refused("import.notVcard");
-		}
-		// a phone's export of several contacts: take the first that names someone
-		VCard vcard = cards.stream().filter(VCardReader::named).findFirst().orElse(cards.get(0));
-		if (vcard.getProperties().size() > MAX_PROPERTIES) {
+		Chosen chosen = choose(text);
+		if (chosen.card().getProperties().size() > MAX_PROPERTIES) {
 			throw refused("import.tooMany", MAX_PROPERTIES);
 		}
 		var reader = new VCardReader(locale);
-		if (cards.size() > 1) {
-			reader.skipped.add(Violation.of("file", "import.onlyFirst", cards.size()));
+		if (chosen.of() > 1) {
+			reader.skipped.add(Violation.of("file", "import.onlyFirst", chosen.of()));
 		}
-		return reader.map(vcard);
+		return reader.map(chosen.card());
+	}
+
+	/** The contact a file is read for, and how many the file holds. */
+	private record Chosen(VCard card, int of) {
+	}
+
+	/**
+	 * A phone's export of several contacts: the first that names someone, else the first. ez-vcard
+	 * reads (unfolds, decodes, unescapes) the file one contact at a time, and only the first and
+	 * the chosen one are kept: a megabyte of tiny contacts holds two in memory, not forty thousand.
+	 */
+	private static Chosen choose(String text) {
+		VCard first = null;
+		VCard named = null;
+		int count = 0;
+		try (var cards = new ezvcard.io.text.VCardReader(text)) {
+			for (VCard card = cards.readNext(); card != null; card = cards.readNext()) {
+				count++;
+				first = first == null ? card : first;
+				named = named == null && named(card) ? card : named;
+			}
+		}
+		catch (IOException | RuntimeException e) {
+			throw refused("import.notVcard");
+		}
+		if (first == null) {
+			throw refused("import.notVcard");
+		}
+		return new Chosen(named != null ? named : first, count);
 	}
 
 	private Imported map(VCard vcard) {

@@ -3,10 +3,30 @@ package red.cardinal.media;
 import java.awt.geom.AffineTransform;
 import java.awt.image.AffineTransformOp;
 import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+
+import com.drew.imaging.jpeg.JpegProcessingException;
+import com.drew.imaging.jpeg.JpegSegmentReader;
+import com.drew.imaging.jpeg.JpegSegmentType;
+import com.drew.imaging.tiff.TiffProcessingException;
+import com.drew.imaging.tiff.TiffReader;
+import com.drew.lang.ByteArrayReader;
+import com.drew.lang.RandomAccessReader;
+import com.drew.lang.SequentialByteArrayReader;
+import com.drew.metadata.Metadata;
+import com.drew.metadata.exif.ExifIFD0Directory;
+import com.drew.metadata.exif.ExifReader;
+import com.drew.metadata.exif.ExifTiffHandler;
 
 /**
  * Phones store photos as the sensor saw them and note in EXIF how to turn them. The pipeline drops
  * all metadata, so it applies that note first; otherwise portraits would come out lying down.
+ * The note is read by metadata-extractor from the upload's bytes already in memory (capped before
+ * any decoding), and only that: the first Exif segment (at most 64 KB by the JPEG format), its
+ * first directory (IFD0), no sub-directories, no following directories, no maker notes or
+ * embedded XMP/IPTC/ICC, so a hostile segment cannot make it read more than that segment once.
  */
 final class ExifOrientation {
 
@@ -15,43 +35,57 @@ final class ExifOrientation {
 
 	/** The EXIF Orientation (1–8) of a JPEG, or 1 when there is none or it cannot be read. */
 	static int read(byte[] jpeg) {
-		int at = 2;
-		while (at + 4 < jpeg.length && (jpeg[at] & 0xff) == 0xFF) {
-			int marker = jpeg[at + 1] & 0xff;
-			int length = u16(jpeg, at + 2, false);
-			if (marker == 0xE1 && at + 10 < jpeg.length && jpeg[at + 4] == 'E' && jpeg[at + 5] == 'x'
-					&& jpeg[at + 6] == 'i' && jpeg[at + 7] == 'f') {
-				return orientation(jpeg, at + 10, Math.min(jpeg.length, at + 2 + length));
+		try {
+			Iterable<byte[]> app1 = JpegSegmentReader.readSegments(new SequentialByteArrayReader(jpeg), List.of(JpegSegmentType.APP1))
+				.getSegments(JpegSegmentType.APP1);
+			for (byte[] segment : app1) {
+				if (ExifReader.startsWithJpegExifPreamble(segment)) {
+					return orientation(segment);
+				}
 			}
-			if (marker == 0xDA || length < 2) {
-				break;
-			}
-			at += 2 + length;
+		}
+		catch (JpegProcessingException | IOException | RuntimeException e) {
+			// not a JPEG metadata-extractor can walk (truncated, a marker out of place): the pixels still are
 		}
 		return 1;
 	}
 
-	private static int orientation(byte[] b, int tiff, int end) {
-		if (tiff + 8 > end) {
+	private static int orientation(byte[] exif) throws IOException {
+		var metadata = new Metadata();
+		try {
+			new TiffReader().processTiff(new ByteArrayReader(exif, ExifReader.JPEG_SEGMENT_PREAMBLE.length()),
+					new FirstDirectoryOnly(metadata), 0);
+		}
+		catch (TiffProcessingException e) {
 			return 1;
 		}
-		boolean little = b[tiff] == 'I';
-		int ifd = tiff + u32(b, tiff + 4, little);
-		if (ifd < tiff || ifd + 2 > end) {
-			return 1;
+		ExifIFD0Directory ifd0 = metadata.getFirstDirectoryOfType(ExifIFD0Directory.class);
+		Integer value = ifd0 == null ? null : ifd0.getInteger(ExifIFD0Directory.TAG_ORIENTATION);
+		return value != null && value >= 1 && value <= 8 ? value : 1;
+	}
+
+	/** Exif's own handler, kept to the first directory's plain values. */
+	private static final class FirstDirectoryOnly extends ExifTiffHandler {
+
+		FirstDirectoryOnly(Metadata metadata) {
+			super(metadata, null, 0);
 		}
-		int entries = u16(b, ifd, little);
-		for (int i = 0; i < entries; i++) {
-			int entry = ifd + 2 + i * 12;
-			if (entry + 12 > end) {
-				return 1;
-			}
-			if (u16(b, entry, little) == 0x0112) {
-				int value = u16(b, entry + 8, little);
-				return value >= 1 && value <= 8 ? value : 1;
-			}
+
+		@Override
+		public boolean tryEnterSubIfd(int tagId) {
+			return false;
 		}
-		return 1;
+
+		@Override
+		public boolean hasFollowerIfd() {
+			return false;
+		}
+
+		@Override
+		public boolean customProcessTag(int tagOffset, Set<Integer> processedIfdOffsets, int tiffHeaderOffset,
+				RandomAccessReader reader, int tagId, int byteCount) {
+			return false;
+		}
 	}
 
 	/** The image turned and mirrored as the orientation says. */
@@ -88,13 +122,5 @@ final class ExifOrientation {
 		g.drawImage(image, 0, 0, null);
 		g.dispose();
 		return rgb;
-	}
-
-	private static int u16(byte[] b, int at, boolean little) {
-		return little ? (b[at] & 0xff) | (b[at + 1] & 0xff) << 8 : (b[at] & 0xff) << 8 | (b[at + 1] & 0xff);
-	}
-
-	private static int u32(byte[] b, int at, boolean little) {
-		return little ? u16(b, at, true) | u16(b, at + 2, true) << 16 : u16(b, at, false) << 16 | u16(b, at + 2, false);
 	}
 }

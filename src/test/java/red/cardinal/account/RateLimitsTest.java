@@ -18,6 +18,15 @@ class RateLimitsTest {
 	Key ownerAddress = Key.ip("198.51.100.20");
 
 	@Test
+	void countsEachRefusalUnderItsLimitForTheMetrics() {
+		var meters = new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+		var counted = new RateLimits(new MemoryBuckets(1000), meters);
+		IntStream.range(0, Limit.ORDER.capacity() + 3).forEach(i -> counted.tryAcquire(Limit.ORDER, strangerAddress));
+		assertThat(meters.get("cardinal.rate.limit.refusals").tag("limit", "order").counter().count()).isEqualTo(3);
+		assertThat(meters.get("cardinal.rate.limit.refusals").tag("limit", "booking").counter().count()).isZero();
+	}
+
+	@Test
 	void countsCaseAndSpaceVariantsOfAnEmailAsOneEmail() {
 		assertThat(Key.email("Ana@Example.com ")).isEqualTo(Key.email("ana@example.com"))
 			.isEqualTo(Key.email("\tANA@EXAMPLE.COM"));

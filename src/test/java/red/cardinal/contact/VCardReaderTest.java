@@ -54,6 +54,21 @@ class VCardReaderTest {
 	}
 
 	@Test
+	void readsAMegabyteOfEmptyContactsOneAtATimeAndTakesTheFirstNamedOne() {
+		String empty = "BEGIN:VCARD\r\nVERSION:3.0\r\nEND:VCARD\r\n";
+		int count = (VCardReader.MAX_BYTES - 200) / empty.length();
+		String named = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Doe;Ana;;;\r\nFN:Ana Doe\r\nEND:VCARD\r\n";
+		byte[] vcf = (empty.repeat(count) + named).getBytes(StandardCharsets.UTF_8);
+		assertThat(vcf.length).isLessThanOrEqualTo(VCardReader.MAX_BYTES);
+		var imported = VCardReader.read(vcf, Locale.ENGLISH);
+		assertThat(imported.details().name().given()).isEqualTo("Ana");
+		assertThat(imported.skipped()).anySatisfy(v -> {
+			assertThat(v.code()).isEqualTo("import.onlyFirst");
+			assertThat(v.args()).containsExactly(count + 1);
+		});
+	}
+
+	@Test
 	void readsAOneMegabyteValueInOnePass() {
 		String value = String.join("", Collections.nCopies(1000, "x" + " ".repeat(1000) + "\n")).strip();
 		assertThat(value.length()).isGreaterThan(1_000_000);

@@ -1,12 +1,15 @@
 package red.cardinal.media;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.awt.image.BufferedImage;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.time.Duration;
 import java.util.Arrays;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -62,6 +65,99 @@ class ExifOrientationTest {
 		var largest = ImagePipeline.renditions(jpeg, 1280).get(0);
 		assertThat(largest.width()).isEqualTo(200);
 		assertThat(largest.height()).isEqualTo(400);
+	}
+
+	// Hostile segments: the timeouts only guard against a hang (a loop followed forever), they time nothing.
+	static final Duration GUARD = Duration.ofSeconds(5);
+
+	@Test
+	void readsNothingFromADirectoryThatClaimsMoreEntriesThanItsSegmentHolds() {
+		ByteBuffer tiff = tiff(false, 64);
+		tiff.putShort((short) 0xFFFF);
+		entry(tiff, 0x0112, 3, 1, 6 << 16);
+		assertThat(assertTimeoutPreemptively(GUARD, () -> ExifOrientation.read(withApp1(jpeg(), exif(tiff))))).isEqualTo(1);
+		ByteBuffer honest = tiff(false, 64);
+		honest.putShort((short) 1);
+		entry(honest, 0x0112, 3, 1, 6 << 16);
+		assertThat(ExifOrientation.read(withApp1(jpeg(), exif(honest)))).isEqualTo(6);
+	}
+
+	@Test
+	void followsNoLoopOfDirectoriesAndNoSubDirectory() {
+		ByteBuffer tiff = tiff(true, 64);
+		tiff.putShort((short) 3);
+		// the Exif and GPS sub-directories and the next directory all point back at this one
+		entry(tiff, 0x8769, 4, 1, 8);
+		entry(tiff, 0x8825, 4, 1, 8);
+		entry(tiff, 0x0112, 3, 1, 8);
+		tiff.putInt(8);
+		assertThat(assertTimeoutPreemptively(GUARD, () -> ExifOrientation.read(withApp1(jpeg(), exif(tiff))))).isEqualTo(8);
+	}
+
+	@Test
+	void skipsAValueThatClaimsGigabytesAndReadsTheNext() {
+		ByteBuffer tiff = tiff(false, 64);
+		tiff.putShort((short) 2);
+		entry(tiff, 0x010F, 4, 0x7FFF_FFFF, 16);
+		entry(tiff, 0x0112, 3, 1, 6 << 16);
+		tiff.putInt(0);
+		assertThat(assertTimeoutPreemptively(GUARD, () -> ExifOrientation.read(withApp1(jpeg(), exif(tiff))))).isEqualTo(6);
+	}
+
+	@Test
+	void readsNoOrientationFromBrokenSegments() {
+		ByteBuffer pastTheEnd = tiff(false, 16);
+		pastTheEnd.position(4);
+		pastTheEnd.putInt(0x7FFF_FFF0);
+		assertThat(ExifOrientation.read(withApp1(jpeg(), exif(pastTheEnd)))).isEqualTo(1);
+		byte[] truncated = withOrientation(jpeg(), 6, false);
+		assertThat(ExifOrientation.read(Arrays.copyOf(truncated, 24))).isEqualTo(1);
+		assertThat(ExifOrientation.read(new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF })).isEqualTo(1);
+		assertThat(ExifOrientation.read(new byte[0])).isEqualTo(1);
+	}
+
+	@Test
+	void walksTenMegabytesOfSegmentsWithoutExifOnce() {
+		byte[] jpeg = jpeg();
+		byte[] filler = new byte[65_000];
+		for (int i = 0; i < 160; i++) {
+			jpeg = withApp1(jpeg, filler);
+		}
+		assertThat(jpeg.length).isGreaterThan(10_000_000);
+		byte[] many = jpeg;
+		assertThat(assertTimeoutPreemptively(GUARD, () -> ExifOrientation.read(many))).isEqualTo(1);
+	}
+
+	static byte[] jpeg() {
+		return TestImages.image("jpg", 40, 20);
+	}
+
+	/** A TIFF header of that byte order whose first directory is at 8, ready for its entry count. */
+	static ByteBuffer tiff(boolean little, int size) {
+		ByteBuffer tiff = ByteBuffer.allocate(size).order(little ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN);
+		byte mark = little ? (byte) 'I' : (byte) 'M';
+		return tiff.put(mark).put(mark).putShort((short) 42).putInt(8);
+	}
+
+	static void entry(ByteBuffer tiff, int tag, int type, int count, int value) {
+		tiff.putShort((short) tag).putShort((short) type).putInt(count).putInt(value);
+	}
+
+	static byte[] exif(ByteBuffer tiff) {
+		byte[] body = new byte[6 + tiff.capacity()];
+		System.arraycopy("Exif\0\0".getBytes(), 0, body, 0, 6);
+		System.arraycopy(tiff.array(), 0, body, 6, tiff.capacity());
+		return body;
+	}
+
+	/** The JPEG with an APP1 segment of that body inserted after SOI. */
+	static byte[] withApp1(byte[] jpeg, byte[] body) {
+		ByteBuffer app1 = ByteBuffer.allocate(4 + body.length);
+		app1.put((byte) 0xFF).put((byte) 0xE1).putShort((short) (2 + body.length)).put(body);
+		byte[] out = Arrays.copyOf(jpeg, jpeg.length + app1.capacity());
+		System.arraycopy(app1.array(), 0, out, 2, app1.capacity());
+		System.arraycopy(jpeg, 2, out, 2 + app1.capacity(), jpeg.length - 2);
+		return out;
 	}
 
 	static int colour(int x, int y) {
