@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -66,6 +67,9 @@ class BackupIT {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	org.springframework.security.core.userdetails.UserDetailsService users;
+
 	@Test
 	void anAdminsBackupRestoresIntoAFreshInstanceWithEveryRowAndFile() throws Exception {
 		assumeFalse(TestDatabases.postgres(), "on PostgreSQL the backup is pg_dump's");
@@ -100,6 +104,25 @@ class BackupIT {
 			assertThat(photo.body()).isEqualTo(mvc.perform(get("/media/" + card.getPhotoKey())).andReturn().getResponse()
 				.getContentAsByteArray());
 		}
+	}
+
+	@Test
+	void theAdminPageOffersTheBackupOnH2AndSaysPgDumpOnPostgresql() throws Exception {
+		var admin = admin();
+		var me = users.loadUserByUsername(admin.account().email());
+		if (TestDatabases.postgres()) {
+			mvc.perform(get("/admin").with(user(me))).andExpect(content().string(containsString("pg_dump")));
+			return;
+		}
+		mvc.perform(get("/admin").with(user(me))).andExpect(content().string(containsString("href=\"/admin/backup\"")));
+		byte[] zip = mvc.perform(get("/admin/backup").with(user(me))).andExpect(status().isOk())
+			.andExpect(content().contentType("application/zip")).andReturn().getResponse().getContentAsByteArray();
+		try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+			assertThat(in.getNextEntry().getName()).isEqualTo(InstanceBackup.MANIFEST);
+			assertThat(in.getNextEntry().getName()).isEqualTo(InstanceBackup.DATABASE);
+		}
+		var owner = users.loadUserByUsername(accounts.create().account().email());
+		mvc.perform(get("/admin/backup").with(user(owner))).andExpect(status().isForbidden());
 	}
 
 	@Test

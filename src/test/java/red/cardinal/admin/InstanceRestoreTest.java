@@ -29,6 +29,17 @@ class InstanceRestoreTest {
 	}
 
 	@Test
+	void restoresIntoTheFileDatabaseThatTheDataDirectoryWillHold() throws Exception {
+		Path dataDir = Files.createTempDirectory("restore").resolve("data");
+		var db = new JdbcDataSource();
+		db.setURL("jdbc:h2:file:" + dataDir.resolve("cardinal") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
+		db.setUser("sa");
+		restore(dataDir, backup(null)).postProcessAfterInitialization(db, "dataSource");
+		assertThat(JdbcClient.create(db).sql("select name from t").query(String.class).single()).isEqualTo("Ana");
+		assertThat(dataDir.resolve("cardinal.mv.db")).exists();
+	}
+
+	@Test
 	void refusesADataDirectoryThatIsNotEmpty() throws Exception {
 		Path dataDir = Files.createTempDirectory("restore");
 		Files.writeString(dataDir.resolve("cardinal.mv.db"), "x");
