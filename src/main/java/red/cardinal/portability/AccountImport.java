@@ -7,52 +7,36 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.node.ObjectNode;
 
-import red.cardinal.card.Card;
-import red.cardinal.card.CardDetails;
-import red.cardinal.card.CardManagement;
-import red.cardinal.card.CardSection;
 import red.cardinal.media.MediaManagement;
 import red.cardinal.shared.InvalidInputException;
-import red.cardinal.shared.Violation;
-import red.cardinal.store.Catalog;
-import red.cardinal.store.ProductDetails;
-import red.cardinal.web.JsonBodies;
 
 /**
  * Brings an {@link AccountExport} into an owner's account: every upload through the image pipeline,
- * every card (its design, sections and products) through {@link CardManagement} and the store's
- * {@link Catalog}, so every check and cap of theirs applies. All of it happens in one transaction: a
+ * every card (its design, sections and products) through {@link red.cardinal.card.CardManagement} and the
+ * store's {@link red.cardinal.store.Catalog}, so every check and cap of theirs applies. All of it happens in one transaction: a
  * problem anywhere (a file that is no image, a card that does not validate, the quota or the card cap
  * reached) leaves the account as it was. Orders, bookings and other records stay in the export.
  */
 @Service
 public class AccountImport {
 
-	private final CardManagement cards;
+	private final CardRecreation cards;
 	private final MediaManagement media;
-	private final Catalog catalog;
-	private final JsonBodies bodies;
 	private final ObjectMapper json;
 	private final TransactionTemplate transactions;
 
-	AccountImport(CardManagement cards, MediaManagement media, Catalog catalog, JsonBodies bodies, ObjectMapper json,
-			TransactionTemplate transactions) {
+	AccountImport(CardRecreation cards, MediaManagement media, ObjectMapper json, TransactionTemplate transactions) {
 		this.cards = cards;
 		this.media = media;
-		this.catalog = catalog;
-		this.bodies = bodies;
 		this.json = json;
 		this.transactions = transactions;
 	}
@@ -84,12 +68,12 @@ public class AccountImport {
 			}
 			return transactions.execute(status -> {
 				var photoKeys = new java.util.HashSet<String>();
-				trees.values().forEach(card -> photoKeys.add(photoKey(card)));
+				trees.values().forEach(card -> photoKeys.add(CardRecreation.photoKey(card)));
 				photoKeys.remove(null);
 				Map<String, String> ids = storeUploads(ownerId, zip, files, keys, photoKeys);
 				var renamed = new ArrayList<ImportResult.Renamed>();
 				for (var card : trees.entrySet()) {
-					createCard(ownerId, zip, card.getKey(), card.getValue(), keys, ids, locale, renamed);
+					cards.recreate(ownerId, zip, card.getKey(), card.getValue(), keys, ids, locale, renamed);
 				}
 				return new ImportResult(trees.size(), renamed);
 			});
@@ -149,87 +133,7 @@ public class AccountImport {
 		return ids;
 	}
 
-	private void createCard(long ownerId, ImportZip zip, String folder, JsonNode tree, Map<String, String> keys, Map<String, String> ids, Locale locale, List<ImportResult.Renamed> renamed) {
-		String entry = ExportLayout.card(folder, "card.json");
-		if (!(tree instanceof ObjectNode card)) {
-			throw ImportZip.refused("portability.zip.json", entry);
-		}
-		String unknown = MediaReferences.remap(card, ids);
-		if (unknown != null) {
-			throw ImportZip.refused("portability.media.unknown", entry, unknown);
-		}
-		String wanted = card.path("slug").asString("");
-		String slug = cards.freeSlug(wanted);
-		if (!slug.equals(wanted)) {
-			renamed.add(new ImportResult.Renamed(wanted, slug));
-			card.put("slug", slug);
-		}
-		var sections = new LinkedHashMap<String, JsonNode>();
-		for (CardSection section : cards.sections()) {
-			JsonNode settings = card.get(section.name());
-			if (settings != null && !settings.isNull()) {
-				sections.put(section.name(), settings);
-			}
-		}
-		Card created = within(entry, () -> cards.create(ownerId, bodies.read(card, CardDetails.class, null), sections, locale));
-		String photo = photoKey(card);
-		if (photo != null) {
-			String id = ids.get(keys.get(photo));
-			if (id == null) {
-				throw ImportZip.refused("portability.media.unknown", entry, photo);
-			}
-			cards.usePhoto(ownerId, created.getId(), media.find(ownerId, List.of(Long.valueOf(id))).get(Long.valueOf(id)).key());
-		}
-		createProducts(ownerId, zip, folder, created.getId(), ids);
-	}
-
-	private void createProducts(long ownerId, ImportZip zip, String folder, long cardId, Map<String, String> ids) {
-		String entry = ExportLayout.card(folder, "products.json");
-		if (zip.file(entry) == null) {
-			return;
-		}
-		JsonNode products = tree(zip, entry);
-		if (!products.isArray()) {
-			throw ImportZip.refused("portability.zip.json", entry);
-		}
-		String unknown = MediaReferences.remap(products, ids);
-		if (unknown != null) {
-			throw ImportZip.refused("portability.media.unknown", entry, unknown);
-		}
-		for (int i = 0; i < products.size(); i++) {
-			String at = entry + "[" + i + "]";
-			JsonNode product = products.get(i);
-			within(at, () -> catalog.create(ownerId, cardId, bodies.read(product, ProductDetails.class, null)));
-		}
-	}
-
-	/** The key at the end of a card's {@code photoUrl}, or null when it has no photo. */
-	private static String photoKey(JsonNode card) {
-		String url = card.path("photoUrl").asString("");
-		return url.isEmpty() ? null : url.substring(url.lastIndexOf('/') + 1);
-	}
-
-	/** Runs a step, naming the entry in every problem it finds ({@code cards/ana/card.json: links[0].url}). */
-	private static <T> T within(String entry, java.util.function.Supplier<T> step) {
-		try {
-			return step.get();
-		}
-		catch (InvalidInputException e) {
-			throw new InvalidInputException(e.violations().stream()
-				.map(v -> new Violation(entry + ": " + v.field(), v.code(), v.args()))
-				.toList());
-		}
-	}
-
 	private JsonNode tree(ImportZip zip, String name) {
-		try {
-			return json.readTree(zip.bytes(name));
-		}
-		catch (JacksonException e) {
-			throw ImportZip.refused("portability.zip.json", name);
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		return zip.tree(name, json);
 	}
 }

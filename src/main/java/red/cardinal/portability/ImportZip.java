@@ -1,6 +1,5 @@
 package red.cardinal.portability;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -71,6 +70,19 @@ final class ImportZip implements AutoCloseable {
 		return Files.readAllBytes(files.get(name));
 	}
 
+	/** An entry read as JSON; one that is not JSON is refused naming it. */
+	tools.jackson.databind.JsonNode tree(String name, tools.jackson.databind.ObjectMapper json) {
+		try {
+			return json.readTree(bytes(name));
+		}
+		catch (tools.jackson.core.JacksonException e) {
+			throw refused("portability.zip.json", name);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
 	/**
 	 * The upload goes to a file first: its central directory, which a truncated or doctored zip lacks
 	 * or contradicts, must list exactly the entries that are read one by one from the start.
@@ -102,7 +114,7 @@ final class ImportZip implements AutoCloseable {
 	}
 
 	private void readEntries(InputStream upload, List<String> listed) throws IOException {
-		var counted = new Counted(upload);
+		var counted = new CountedInput(upload);
 		long total = 0;
 		int entries = 0;
 		var read = new java.util.ArrayList<String>();
@@ -137,9 +149,9 @@ final class ImportZip implements AutoCloseable {
 		}
 	}
 
-	private static long copy(ZipInputStream zip, Counted counted, String name, long limit, long total, Path target)
+	private static long copy(ZipInputStream zip, CountedInput counted, String name, long limit, long total, Path target)
 			throws IOException {
-		long start = counted.count;
+		long start = counted.count();
 		long size = 0;
 		var buffer = new byte[8192];
 		try (var out = Files.newOutputStream(target)) {
@@ -152,7 +164,7 @@ final class ImportZip implements AutoCloseable {
 				if (total > MAX_TOTAL) {
 					throw refused("portability.zip.tooLarge", MAX_TOTAL / (1024 * 1024));
 				}
-				if (size > RATIO_FLOOR && size > RATIO * Math.max(1, counted.count - start)) {
+				if (size > RATIO_FLOOR && size > RATIO * Math.max(1, counted.count() - start)) {
 					throw refused("portability.zip.bomb", name);
 				}
 				out.write(buffer, 0, n);
@@ -192,34 +204,6 @@ final class ImportZip implements AutoCloseable {
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
-		}
-	}
-
-	/** The compressed bytes read so far, so that a ratio is measured on what came, not on what a header says. */
-	private static final class Counted extends FilterInputStream {
-
-		private long count;
-
-		Counted(InputStream in) {
-			super(in);
-		}
-
-		@Override
-		public int read() throws IOException {
-			int b = super.read();
-			if (b >= 0) {
-				count++;
-			}
-			return b;
-		}
-
-		@Override
-		public int read(byte[] b, int off, int len) throws IOException {
-			int n = super.read(b, off, len);
-			if (n > 0) {
-				count += n;
-			}
-			return n;
 		}
 	}
 }
