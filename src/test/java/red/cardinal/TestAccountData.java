@@ -34,7 +34,7 @@ import red.cardinal.store.StoreSettings;
 /**
  * An account with something of everything, for the tests that carry a whole account or instance
  * elsewhere: a card with a photo, a cover, a gallery image and a video, an open store with a product
- * (with an image) and an order, appointments with a booking, and counted views.
+ * (with an image) and an order, appointments with a booking, counted views, and a brand design.
  */
 @Component
 public class TestAccountData {
@@ -45,9 +45,11 @@ public class TestAccountData {
 	private final Bookings bookings;
 	private final Analytics analytics;
 	private final JdbcClient jdbc;
+	private final red.cardinal.design.BrandDesigns brands;
 
 	TestAccountData(CardManagement cards, Catalog catalog, Ordering ordering, Bookings bookings, Analytics analytics,
-			JdbcClient jdbc) {
+			JdbcClient jdbc, red.cardinal.design.BrandDesigns brands) {
+		this.brands = brands;
 		this.cards = cards;
 		this.catalog = catalog;
 		this.ordering = ordering;
@@ -79,6 +81,8 @@ public class TestAccountData {
 				List.of(Map.of("type", "image", "mediaId", picture, "caption", "Taller"),
 						Map.of("type", "video", "videoUrl", "https://www.youtube.com/watch?v=dQw4w9WgXcQ"))),
 				Locale.ENGLISH, null);
+		brands.save(owner.id(), "Marca", new Design("classic", new Design.Colors("#0b6e4f", null, null), "system", null,
+				"rounded", "pill", "light", Design.DEFAULT.sections()));
 		var product = catalog.create(owner.id(), id, new ProductDetails(null, "Taza", "Gres", 1250, null, null, "Casa",
 				null, List.of(picture), List.of()));
 		Card saved = cards.get(owner.id(), id);

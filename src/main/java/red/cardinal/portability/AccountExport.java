@@ -23,6 +23,7 @@ import red.cardinal.card.Card;
 import red.cardinal.card.CardJson;
 import red.cardinal.card.CardManagement;
 import red.cardinal.contact.VCardWriter;
+import red.cardinal.design.BrandDesigns;
 import red.cardinal.media.MediaItem;
 import red.cardinal.media.MediaManagement;
 import red.cardinal.store.Catalog;
@@ -39,6 +40,7 @@ import red.cardinal.web.PublicUrls;
 public class AccountExport {
 
 	private final CardManagement cards;
+	private final BrandDesigns designs;
 	private final MediaManagement media;
 	private final Catalog catalog;
 	private final Ordering ordering;
@@ -47,9 +49,10 @@ public class AccountExport {
 	private final ObjectMapper json;
 	private final Clock clock;
 
-	AccountExport(CardManagement cards, MediaManagement media, Catalog catalog, Ordering ordering,
+	AccountExport(CardManagement cards, BrandDesigns designs, MediaManagement media, Catalog catalog, Ordering ordering,
 			OwnerBookings bookings, PublicUrls urls, ObjectMapper json, Optional<Clock> clock) {
 		this.cards = cards;
+		this.designs = designs;
 		this.media = media;
 		this.catalog = catalog;
 		this.ordering = ordering;
@@ -75,6 +78,8 @@ public class AccountExport {
 		manifest.put("cards", owned.stream().map(Card::getSlug).toList());
 		manifest.put("media", listed);
 		entry(zip, ExportLayout.MANIFEST, json.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest));
+		var brands = designs.list(ownerId).stream().map(b -> Map.of("name", b.name(), "design", b.design())).toList();
+		entry(zip, ExportLayout.DESIGNS, json.writerWithDefaultPrettyPrinter().writeValueAsBytes(brands));
 		for (Card card : owned) {
 			writeCard(zip, ownerId, card);
 		}

@@ -16,8 +16,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
+import red.cardinal.design.BrandDesigns;
+import red.cardinal.design.Design;
 import red.cardinal.media.MediaManagement;
 import red.cardinal.shared.InvalidInputException;
+import red.cardinal.web.JsonBodies;
 
 /**
  * Brings an {@link AccountExport} into an owner's account: every upload through the image pipeline,
@@ -30,12 +33,17 @@ import red.cardinal.shared.InvalidInputException;
 public class AccountImport {
 
 	private final CardRecreation cards;
+	private final BrandDesigns designs;
+	private final JsonBodies bodies;
 	private final MediaManagement media;
 	private final ObjectMapper json;
 	private final TransactionTemplate transactions;
 
-	AccountImport(CardRecreation cards, MediaManagement media, ObjectMapper json, TransactionTemplate transactions) {
+	AccountImport(CardRecreation cards, BrandDesigns designs, JsonBodies bodies, MediaManagement media, ObjectMapper json,
+			TransactionTemplate transactions) {
 		this.cards = cards;
+		this.designs = designs;
+		this.bodies = bodies;
 		this.media = media;
 		this.json = json;
 		this.transactions = transactions;
@@ -75,8 +83,34 @@ public class AccountImport {
 				for (var card : trees.entrySet()) {
 					cards.recreate(ownerId, zip, card.getKey(), card.getValue(), keys, ids, locale, renamed);
 				}
+				recreateDesigns(ownerId, zip);
 				return new ImportResult(trees.size(), renamed);
 			});
+		}
+	}
+
+	/** The brand designs of the export, under their names or, where a name is taken here, {@code name (2)}. */
+	private void recreateDesigns(long ownerId, ImportZip zip) {
+		if (zip.file(ExportLayout.DESIGNS) == null) {
+			return;
+		}
+		JsonNode list = tree(zip, ExportLayout.DESIGNS);
+		if (!list.isArray()) {
+			throw ImportZip.refused("portability.zip.json", ExportLayout.DESIGNS);
+		}
+		var taken = new java.util.HashSet<String>();
+		designs.list(ownerId).forEach(b -> taken.add(b.name()));
+		for (int i = 0; i < list.size(); i++) {
+			String at = ExportLayout.DESIGNS + "[" + i + "]";
+			String name = list.get(i).path("name").asString("");
+			String free = name;
+			for (int n = 2; taken.contains(free); n++) {
+				free = name + " (" + n + ")";
+			}
+			taken.add(free);
+			String chosen = free;
+			JsonNode design = list.get(i).path("design");
+			CardRecreation.within(at, () -> designs.save(ownerId, chosen, bodies.read(design, Design.class, "design")));
 		}
 	}
 

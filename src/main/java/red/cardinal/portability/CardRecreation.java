@@ -109,7 +109,7 @@ class CardRecreation {
 	}
 
 	/** Runs a step, naming the entry in every problem it finds ({@code cards/ana/card.json: links[0].url}). */
-	private static <T> T within(String entry, java.util.function.Supplier<T> step) {
+	static <T> T within(String entry, java.util.function.Supplier<T> step) {
 		try {
 			return step.get();
 		}

@@ -76,7 +76,7 @@ class PortabilityIT {
 		byte[] zip = export(owner);
 		var entries = entries(zip);
 		String folder = "cards/" + card.getSlug() + "/";
-		assertThat(entries).containsKeys("cardinal-export.json", folder + "card.json", folder + "products.json",
+		assertThat(entries).containsKeys("cardinal-export.json", "designs.json", folder + "card.json", folder + "products.json",
 				folder + card.getSlug() + ".vcf");
 		assertThat(entries.get(folder + card.getSlug() + ".vcf")).contains("FN:Ana García 😀", "PHOTO;");
 		assertThat(entries.get(folder + "orders.csv")).contains("\"2 × Taza — 25.00\"", "\"Kim\"");
@@ -105,10 +105,15 @@ class PortabilityIT {
 				.isEqualTo(copy.path("gallery").get(0).path("mediaId").asString());
 			assertThat(comparable(products)).isEqualTo(comparable(productsHere));
 
+			JsonNode designs = JSON.readTree(fetch(node, there, "/api/v1/designs"));
+			assertThat(names(designs)).containsExactly("Marca");
+			assertThat(designs.get(0).path("design").path("colors").path("accent").asString()).isEqualTo("#0b6e4f");
+
 			var again = importOn(node, there, zip);
 			assertThat(again.statusCode()).isEqualTo(201);
 			assertThat(JSON.readTree(again.body()).path("renamed").get(0)).isEqualTo(JSON.readTree(
 					"{\"from\": \"%s\", \"to\": \"%s-2\"}".formatted(card.getSlug(), card.getSlug())));
+			assertThat(names(JSON.readTree(fetch(node, there, "/api/v1/designs")))).containsExactly("Marca", "Marca (2)");
 			var overCap = importOn(node, there, zip);
 			assertThat(overCap.statusCode()).isEqualTo(409);
 			assertThat(JSON.readTree(fetch(node, there, "/api/v1/cards"))).hasSize(2);
@@ -226,6 +231,12 @@ class PortabilityIT {
 			}
 		}
 		return copy;
+	}
+
+	static java.util.List<String> names(JsonNode designs) {
+		var names = new java.util.ArrayList<String>();
+		designs.forEach(d -> names.add(d.path("name").asString()));
+		return names;
 	}
 
 	static Map<String, String> entries(byte[] zip) throws Exception {
