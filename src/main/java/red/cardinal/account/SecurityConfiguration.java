@@ -90,6 +90,7 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers(HttpMethod.POST, "/api/v1/accounts", "/api/v1/tokens").permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/v1/themes", "/api/v1/fonts").permitAll()
+				.requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
 				.anyRequest().authenticated())
 			.addFilterBefore(new ApiTokenFilter(jdbc, accounts), UsernamePasswordAuthenticationFilter.class)
 			.exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> {
@@ -97,6 +98,11 @@ class SecurityConfiguration {
 				response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 				response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
 						+ "\"detail\":\"Send Authorization: Bearer <token>; create a token with POST /api/v1/tokens.\"}");
+			}).accessDeniedHandler((request, response, ex) -> {
+				response.setStatus(HttpStatus.FORBIDDEN.value());
+				response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+				response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
+						+ "\"detail\":\"Only an admin's token may do this.\"}");
 			}));
 		headers(http);
 		return http.build();

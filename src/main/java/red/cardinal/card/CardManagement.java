@@ -369,6 +369,31 @@ public class CardManagement {
 		}
 	}
 
+	/**
+	 * {@code wanted} when it is a slug no card has (now or formerly), else the first free of
+	 * {@code wanted-2}, {@code wanted-3}…: what a card brought from another instance gets here. A text
+	 * that cannot be a slug is answered as it is, for the card's validation to name.
+	 */
+	@Transactional(readOnly = true)
+	public String freeSlug(String wanted) {
+		String base = wanted == null ? "" : red.cardinal.shared.Slug.normalize(wanted);
+		if (red.cardinal.shared.Slug.problem(base) == null && slugFree(base)) {
+			return base;
+		}
+		if (base.length() < 3 || !base.matches("[a-z0-9-]+")) {
+			return wanted;
+		}
+		for (int i = 2; i < 1000; i++) {
+			String suffix = "-" + i;
+			String candidate = (base.length() + suffix.length() > 40 ? base.substring(0, 40 - suffix.length()) : base)
+				.replaceAll("-+$", "") + suffix;
+			if (red.cardinal.shared.Slug.problem(candidate) == null && slugFree(candidate)) {
+				return candidate;
+			}
+		}
+		return SlugSuggestion.from(CardDetails.builder().organization(base).build(), this::slugFree);
+	}
+
 	private boolean slugFree(String slug) {
 		return jdbc.sql("select count(*) from card_slugs where slug = ?").param(slug).query(Integer.class).single() == 0;
 	}

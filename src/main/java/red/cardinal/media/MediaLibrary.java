@@ -113,6 +113,11 @@ class MediaLibrary implements MediaManagement {
 			.or(() -> store.get(key).map(bytes -> process(() -> ImagePipeline.squareJpeg(bytes, CONTACT_PHOTO_SIZE).bytes())));
 	}
 
+	@Override
+	public Optional<byte[]> stored(String key) {
+		return MediaStore.validKey(key) ? store.get(key) : Optional.empty();
+	}
+
 	private <T> T process(ImageProcessing.Work<T> work) {
 		try {
 			return processing.run(work);

@@ -70,6 +70,12 @@ public interface MediaManagement {
 	 */
 	MediaItem storeImage(long ownerId, Upload upload) throws java.io.IOException;
 
+	/**
+	 * The stored file under a key as {@code /media/{key}} serves it (an upload's largest rendition, a
+	 * photo), for an owner's export; empty when nothing is stored under it.
+	 */
+	java.util.Optional<byte[]> stored(String key);
+
 	/** The owner's uploads, newest first. */
 	java.util.List<MediaItem> list(long ownerId);
 

@@ -28,6 +28,10 @@ class OpenApiIT {
 			.andExpect(jsonPath("$.paths['/api/v1/cards'].post").exists())
 			.andExpect(jsonPath("$.paths['/api/v1/cards/{id}/sections/{section}'].put").exists())
 			.andExpect(jsonPath("$.paths['/api/v1/cards/{id}'].put.responses['412']").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/export'].get.responses['200'].content['application/zip']").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/import'].post.responses['201']").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/import'].post.requestBody.content['multipart/form-data']").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/admin/backup'].get.responses['409']").exists())
 			.andExpect(jsonPath("$.components.securitySchemes.bearer.scheme").value("bearer"));
 	}
 }

@@ -1,5 +1,9 @@
 package red.cardinal.admin.web;
 
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -8,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import red.cardinal.account.AccountManagement;
 import red.cardinal.account.InstanceSettings;
+import red.cardinal.admin.InstanceBackup;
 
 /** Instance administration; only admins reach {@code /admin} (see the security configuration). */
 @Controller
@@ -15,10 +20,12 @@ class AdminController {
 
 	private final AccountManagement accounts;
 	private final InstanceSettings settings;
+	private final InstanceBackup backup;
 
-	AdminController(AccountManagement accounts, InstanceSettings settings) {
+	AdminController(AccountManagement accounts, InstanceSettings settings, InstanceBackup backup) {
 		this.accounts = accounts;
 		this.settings = settings;
+		this.backup = backup;
 	}
 
 	@GetMapping("/admin")
@@ -27,8 +34,13 @@ class AdminController {
 			.stream()
 			.map(a -> new AdminPage.User(a.email(), a.admin(), a.emailVerified(), a.createdAt()))
 			.toList();
-		model.addAttribute("page", new AdminPage(users, settings.signUpOpen()));
+		model.addAttribute("page", new AdminPage(users, settings.signUpOpen(), backup.available()));
 		return "admin/admin";
+	}
+
+	@GetMapping("/admin/backup")
+	void backup(HttpServletResponse response) throws IOException {
+		BackupApiController.send(backup, response);
 	}
 
 	@PostMapping("/admin/sign-up")

@@ -1,8 +1,6 @@
 package red.cardinal.store.web;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +22,7 @@ import red.cardinal.account.AccountPrincipal;
 import red.cardinal.card.CardManagement;
 import red.cardinal.shared.Money;
 import red.cardinal.store.Storefronts;
-import red.cardinal.store.Csv;
+import red.cardinal.store.OrdersCsv;
 import red.cardinal.store.Order;
 import red.cardinal.store.Ordering;
 import red.cardinal.web.Ui;
@@ -69,18 +67,10 @@ class OrdersController {
 
 	@GetMapping("/dashboard/cards/{id}/orders.csv")
 	ResponseEntity<byte[]> export(@AuthenticationPrincipal AccountPrincipal owner, @PathVariable long id) {
-		var csv = new StringBuilder(Csv.row(List.of("number", "created_at", "status", "customer_name", "delivery",
-				"address", "note", "items", "total", "currency")));
-		for (Order o : ordering.list(owner.accountId(), id)) {
-			Currency currency = Currency.getInstance(o.getCurrency());
-			csv.append(Csv.row(Arrays.asList(o.getNumber(), o.getCreatedAt().toString(), o.getStatus(), o.getCustomerName(),
-					o.getDelivery(), o.getAddress(), o.getNote(), String.join("; ", lines(o, currency)),
-					new Money(o.getTotalMinor(), currency).amount().toPlainString(), o.getCurrency())));
-		}
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("orders.csv").build().toString())
-			.body(csv.toString().getBytes(StandardCharsets.UTF_8));
+			.body(OrdersCsv.of(ordering.list(owner.accountId(), id)).getBytes(StandardCharsets.UTF_8));
 	}
 
 	private static OrdersPage.Entry entry(Order o, Ui ui) {
@@ -89,15 +79,6 @@ class OrdersController {
 			.replaceAll("\\.\\d+", "").replace("Z", " UTC"), new Money(o.getTotalMinor(), currency).format(ui.locale()),
 				o.getCustomerName(), o.getDelivery() == null ? null : "delivery".equals(o.getDelivery())
 						? ui.t("orders.delivery", o.getAddress()) : ui.t("orders.pickup"),
-				o.getNote(), lines(o, currency), NEXT.getOrDefault(o.getStatus(), List.of()));
-	}
-
-	private static List<String> lines(Order o, Currency currency) {
-		var lines = new ArrayList<String>();
-		for (var item : o.getItems()) {
-			lines.add(item.quantity() + " × " + item.name() + (item.options() == null ? "" : " (" + item.options() + ")")
-					+ " — " + new Money(item.lineMinor(), currency).amount().toPlainString());
-		}
-		return lines;
+				o.getNote(), OrdersCsv.lines(o, currency), NEXT.getOrDefault(o.getStatus(), List.of()));
 	}
 }
