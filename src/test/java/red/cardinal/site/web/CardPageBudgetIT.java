@@ -136,6 +136,9 @@ class CardPageBudgetIT {
 		String page = new String(html, java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(page).contains("id=\"products\"", "Fine-art print no. 12", "Wedding consultation", "Showreel 2026",
 				"Portrait session");
+		assertThat(page).as("a link holding only a decorative picture is hidden from screen readers (Lighthouse link-name)")
+			.contains("tabindex=\"-1\" aria-hidden=\"true\"><img")
+			.doesNotContainPattern("<a (?![^>]*aria-hidden=\"true\")[^>]*><img [^>]*alt=\"\"[^>]*></a>");
 		System.out.printf("Card page budget, heaviest card (12 products): HTML %d B (%d B gzip) + CSS %d B (%d B gzip) = %d B of %d B;"
 				+ " each product after the first adds %d B gzip%n", html.length, gzip(html), css.length, gzip(css), total, BUDGET,
 				(gzip(html) - first) / 11);
