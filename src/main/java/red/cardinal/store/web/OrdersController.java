@@ -24,7 +24,7 @@ import red.cardinal.account.AccountPrincipal;
 import red.cardinal.card.CardManagement;
 import red.cardinal.shared.Money;
 import red.cardinal.store.Storefronts;
-import red.cardinal.store.Csv;
+import red.cardinal.shared.Csv;
 import red.cardinal.store.Order;
 import red.cardinal.store.Ordering;
 import red.cardinal.web.Ui;
