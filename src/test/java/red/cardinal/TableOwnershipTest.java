@@ -33,7 +33,7 @@ class TableOwnershipTest {
 			Map.entry("product_option_values", "store"), Map.entry("orders", "store"), Map.entry("order_items", "store"),
 			Map.entry("booking_settings", "booking"), Map.entry("bookings", "booking"),
 			Map.entry("booking_claims", "booking"), Map.entry("booking_feeds", "booking"),
-			Map.entry("time_blocks", "booking"), Map.entry("analytics_events", "analytics"),
+			Map.entry("time_blocks", "booking"), Map.entry("lead_settings", "leads"), Map.entry("leads", "leads"), Map.entry("analytics_events", "analytics"),
 			Map.entry("analytics_daily", "analytics"), Map.entry("analytics_hourly", "analytics"),
 			Map.entry("analytics_dimensions", "analytics"), Map.entry("analytics_salts", "analytics"),
 			Map.entry("analytics_seen", "analytics"), Map.entry("analytics_state", "analytics"),
