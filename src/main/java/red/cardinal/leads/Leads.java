@@ -95,6 +95,12 @@ public class Leads {
 			.orElseThrow(() -> new NotFoundException("Lead"));
 	}
 
+	/** A lead by its id, whoever owns it (for other modules' listeners: webhooks). */
+	@Transactional(readOnly = true)
+	public Optional<Lead> find(long leadId) {
+		return rows.find(leadId);
+	}
+
 	/**
 	 * Moves a lead on (any status to any other), sets its tags (at most {@value #MAX_TAGS} of at most
 	 * {@value #MAX_TAG_LENGTH} characters, no commas) and the owner's note.

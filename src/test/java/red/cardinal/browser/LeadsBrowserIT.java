@@ -20,7 +20,8 @@ import red.cardinal.leads.LeadSettings;
 
 /**
  * A visitor on a phone scans a card, shares their details (told what is missing next to the field),
- * is thanked and offered the owner's contact; the owner finds the lead in their inbox.
+ * is thanked and offered the owner's contact; the owner finds the lead in their inbox and adds a
+ * webhook for the next ones.
  */
 class LeadsBrowserIT extends BrowserTest {
 
@@ -81,5 +82,15 @@ class LeadsBrowserIT extends BrowserTest {
 		owner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
 		assertThat(owner.locator(".notice")).containsText("Saved");
 		assertThat(Browsers.seriousAccessibilityViolations(owner)).as("axe on a lead").isEmpty();
+
+		owner.navigate(url("/account"));
+		owner.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Manage webhooks")).click();
+		owner.getByLabel("Endpoint URL").fill("https://93.184.216.34/hooks/cardinal");
+		owner.locator("input[name=events][value='lead.created']").check();
+		owner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add endpoint")).click();
+		assertThat(owner.locator("#new-secret")).containsText("whsec_");
+		assertThat(owner.locator("h2 code")).hasText("https://93.184.216.34/hooks/cardinal");
+		assertThat(Browsers.seriousAccessibilityViolations(owner)).as("axe on the webhooks screen").isEmpty();
+		Browsers.screenshot(owner, "webhooks");
 	}
 }
