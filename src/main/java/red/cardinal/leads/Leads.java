@@ -26,6 +26,9 @@ public class Leads {
 	/** The most leads one list answers with, newest first. */
 	public static final int MAX_LIST = 1000;
 
+	/** The most leads one CSV export holds, newest first. */
+	public static final int MAX_EXPORT = 10_000;
+
 	static final int MAX_TAGS = 10;
 
 	static final int MAX_TAG_LENGTH = 30;
@@ -75,6 +78,16 @@ public class Leads {
 	/** The owner's leads of one card (or of all their cards: null), newest first, at most {@link #MAX_LIST}. */
 	@Transactional(readOnly = true)
 	public List<Lead> list(long ownerId, Long cardId, String status, String search) {
+		return list(ownerId, cardId, status, search, MAX_LIST);
+	}
+
+	/** As {@link #list}, at most {@link #MAX_EXPORT}: for a CSV export. */
+	@Transactional(readOnly = true)
+	public List<Lead> export(long ownerId, Long cardId, String status, String search) {
+		return list(ownerId, cardId, status, search, MAX_EXPORT);
+	}
+
+	private List<Lead> list(long ownerId, Long cardId, String status, String search, int limit) {
 		List<Long> ids = cardId == null ? cards.list(ownerId).stream().map(Card::getId).toList()
 				: List.of(cards.get(ownerId, cardId).getId());
 		String s = search == null || search.isBlank() ? null : search.strip();
@@ -84,7 +97,7 @@ public class Leads {
 		if (status != null && !status.isBlank() && !Lead.STATUSES.contains(status)) {
 			throw new InvalidInputException(Violation.of("status", "type.invalid", String.join(", ", Lead.STATUSES)));
 		}
-		return rows.list(ids, status == null || status.isBlank() ? null : status, s, MAX_LIST);
+		return rows.list(ids, status == null || status.isBlank() ? null : status, s, limit);
 	}
 
 	/** One of the owner's leads; someone else's is as unknown as a wrong id. */

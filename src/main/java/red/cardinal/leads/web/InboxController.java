@@ -74,7 +74,7 @@ class InboxController {
 	@GetMapping("/dashboard/leads.csv")
 	ResponseEntity<byte[]> csv(@AuthenticationPrincipal AccountPrincipal owner, @RequestParam(required = false) Long card,
 			@RequestParam(required = false) String q, @RequestParam(required = false) String status) {
-		return Downloads.csv(leads.list(owner.accountId(), card, status, q));
+		return Downloads.csv(leads.export(owner.accountId(), card, status, q));
 	}
 
 	@GetMapping("/dashboard/leads/{id:\\d{1,18}}")

@@ -46,7 +46,7 @@ class LeadApiController {
 	@Operation(summary = "The leads of one card as CSV (formula cells defused)")
 	@GetMapping("/api/v1/cards/{id}/leads.csv")
 	ResponseEntity<byte[]> csv(@AuthenticationPrincipal AccountPrincipal owner, @PathVariable long id) {
-		return Downloads.csv(leads.list(owner.accountId(), id, null, null));
+		return Downloads.csv(leads.export(owner.accountId(), id, null, null));
 	}
 
 	@GetMapping("/api/v1/leads/{leadId:\\d{1,18}}")
