@@ -1,6 +1,7 @@
 -- A card's "share your details" form: which fields it asks for, which of them are required, the
 -- consent text (null: the default text in the visitor's language), how long leads are kept (null:
--- until deleted) and whether the owner gets a mail per lead. One row per card, gone with the card.
+-- until deleted), whether the owner gets a mail per lead or one a day (a digest, sent up to
+-- digest_sent_until, claimed by one node). One row per card, gone with the card.
 create table lead_settings (
     card_id        bigint        not null primary key references cards (id) on delete cascade,
     enabled        boolean       not null,
@@ -8,7 +9,9 @@ create table lead_settings (
     required_fields varchar(100) not null,
     consent_text   varchar(500),
     retention_days integer,
-    notify_owner   boolean       not null
+    notify_owner   boolean       not null,
+    digest         boolean       not null,
+    digest_sent_until timestamp with time zone
 );
 
 -- What visitors shared, as they typed it (checked, never rewritten), and how the owner works it.

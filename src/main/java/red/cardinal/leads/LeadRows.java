@@ -66,6 +66,15 @@ class LeadRows {
 		return query.query(LeadRows::lead).list();
 	}
 
+	/** A card's leads captured from {@code from} until {@code to}, oldest first, at most 1000. */
+	List<Lead> between(long cardId, Instant from, Instant to) {
+		return jdbc.sql("select " + COLUMNS + " from leads where card_id = ? and created_at >= ? and created_at < ? "
+				+ "order by created_at, id fetch first 1000 rows only")
+			.params(cardId, OffsetDateTime.ofInstant(from, ZoneOffset.UTC), OffsetDateTime.ofInstant(to, ZoneOffset.UTC))
+			.query(LeadRows::lead)
+			.list();
+	}
+
 	void update(long id, String status, List<String> tags, String ownerNote) {
 		jdbc.sql("update leads set status = ?, tags = ?, owner_note = ? where id = ?")
 			.params(status, tags.isEmpty() ? null : String.join(",", tags), ownerNote, id)

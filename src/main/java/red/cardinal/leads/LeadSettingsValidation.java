@@ -65,6 +65,6 @@ final class LeadSettingsValidation {
 		ordered.retainAll(fields);
 		var requiredOrdered = new ArrayList<>(ordered);
 		requiredOrdered.retainAll(required);
-		return new LeadSettings(s.enabled(), ordered, requiredOrdered, consent, days, s.mailsOwner());
+		return new LeadSettings(s.enabled(), ordered, requiredOrdered, consent, days, s.mailsOwner(), s.digest());
 	}
 }

@@ -23,6 +23,7 @@ public class LeadsSettingsForm {
 		r.consentText = s.consentText();
 		r.retentionDays = s.retentionDays() == null ? null : s.retentionDays().toString();
 		r.notifyOwner = s.mailsOwner();
+		r.digest = s.digest();
 		form.version = version;
 		return form;
 	}
@@ -34,7 +35,7 @@ public class LeadsSettingsForm {
 		if (r.retentionDays != null && !r.retentionDays.isBlank()) {
 			days = r.retentionDays.strip().matches("\\d{1,5}") ? Integer.valueOf(r.retentionDays.strip()) : -1;
 		}
-		return new LeadSettings(r.enabled, r.fields, r.required, r.consentText, days, r.notifyOwner);
+		return new LeadSettings(r.enabled, r.fields, r.required, r.consentText, days, r.notifyOwner, r.digest);
 	}
 
 	public Row getLeads() { return leads; }
@@ -51,6 +52,7 @@ public class LeadsSettingsForm {
 		private String consentText;
 		private String retentionDays;
 		private boolean notifyOwner;
+		private boolean digest;
 
 		public boolean isEnabled() { return enabled; }
 		public void setEnabled(boolean enabled) { this.enabled = enabled; }
@@ -64,5 +66,7 @@ public class LeadsSettingsForm {
 		public void setRetentionDays(String retentionDays) { this.retentionDays = retentionDays; }
 		public boolean isNotifyOwner() { return notifyOwner; }
 		public void setNotifyOwner(boolean notifyOwner) { this.notifyOwner = notifyOwner; }
+		public boolean isDigest() { return digest; }
+		public void setDigest(boolean digest) { this.digest = digest; }
 	}
 }
