@@ -47,7 +47,9 @@ public class RateLimits {
 		/** Failed sign-ins from one client address, whichever emails it tries. */
 		SIGN_IN_ADDRESS(30, Duration.ofHours(1)),
 		TOKEN(10, Duration.ofMinutes(5)), PASSWORD_RESET(5, Duration.ofHours(1)), ORDER(30, Duration.ofHours(1)),
-		BOOKING(20, Duration.ofHours(1)), SHARE(30, Duration.ofHours(1));
+		BOOKING(20, Duration.ofHours(1)), SHARE(30, Duration.ofHours(1)),
+		/** Details shared from cards' lead forms, per client address. */
+		LEAD(10, Duration.ofHours(1));
 
 		final int capacity;
 		final Duration period;

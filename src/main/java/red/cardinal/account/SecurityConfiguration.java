@@ -129,11 +129,12 @@ class SecurityConfiguration {
 				.failureHandler((request, response, e) -> response.sendRedirect(
 						e instanceof DisabledException ? "/login?unverified" : "/login?error"))
 				.permitAll())
-			// a visitor's order or booking carries no session to ride on: open to anyone, rate-limited instead
+			// a visitor's order, booking or shared details carry no session to ride on: open to anyone, rate-limited instead
 			// (a manage link's own secret token is what protects a booking's changes)
 			.csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/*/order"),
 					PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/*/book"),
 					PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/*/share"),
+					PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/*/connect"),
 					PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/*/book/manage/**")))
 			.addFilterBefore(signIns, UsernamePasswordAuthenticationFilter.class)
 			.addFilterBefore(new SessionLifetimeFilter(lifetimes), SecurityContextHolderFilter.class)

@@ -7,7 +7,7 @@ import java.util.Optional;
 public enum EventType {
 
 	VIEW("views"), VCARD("vcardDownloads"), QR("qrScans"), NFC("nfcTaps"), LINK("linkClicks"),
-	WHATSAPP("whatsappTaps"), ORDER("orders"), BOOKING("bookings"), SHARE("shares");
+	WHATSAPP("whatsappTaps"), ORDER("orders"), BOOKING("bookings"), SHARE("shares"), LEAD("leads");
 
 	private final String key;
 

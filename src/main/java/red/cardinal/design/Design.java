@@ -13,7 +13,7 @@ public record Design(String theme, Colors colors, String font, String coverMedia
 
 	/** Every section a card page can have, in the default order. */
 	public static final List<String> SECTIONS = List.of("contact", "about", "links", "services", "products", "booking",
-			"gallery");
+			"gallery", "leads");
 
 	public static final List<String> PHOTO_SHAPES = List.of("circle", "rounded", "square");
 

@@ -13,10 +13,11 @@ import red.cardinal.booking.AppointmentCancelled;
 import red.cardinal.booking.AppointmentConfirmed;
 import red.cardinal.booking.AppointmentDeclined;
 import red.cardinal.booking.AppointmentMoved;
+import red.cardinal.leads.LeadCaptured;
 import red.cardinal.store.OrderPlaced;
 
 /**
- * Counts orders and bookings from their modules' events, whichever way (form, JSON) they were made,
+ * Counts orders, bookings and leads from their modules' events, whichever way (form, JSON) they were made,
  * once their transaction committed. A plain listener that counts after the commit rather than an
  * {@code @ApplicationModuleListener}: a counter is not worth a row in the event publication registry
  * per order, and a count lost to a crash in between is a count, not a booking.
@@ -30,6 +31,7 @@ class BookingAndOrderMeters {
 	private final Counter declined;
 	private final Counter cancelled;
 	private final Counter moved;
+	private final Counter leads;
 
 	BookingAndOrderMeters(MeterRegistry registry) {
 		orders = Counter.builder("cardinal.orders.placed").description("orders placed on cards").register(registry);
@@ -38,6 +40,7 @@ class BookingAndOrderMeters {
 		declined = bookings(registry, "declined");
 		cancelled = bookings(registry, "cancelled");
 		moved = bookings(registry, "moved");
+		leads = Counter.builder("cardinal.leads.captured").description("visitors who shared their details with a card's owner").register(registry);
 	}
 
 	private static Counter bookings(MeterRegistry registry, String event) {
@@ -72,6 +75,11 @@ class BookingAndOrderMeters {
 	@EventListener
 	void on(AppointmentMoved booking) {
 		afterCommit(moved);
+	}
+
+	@EventListener
+	void on(LeadCaptured lead) {
+		afterCommit(leads);
 	}
 
 	private static void afterCommit(Counter counter) {

@@ -20,8 +20,6 @@ public class Counters {
 	/** What is counted, and the meter it is counted in (see docs/configuration.md). */
 	public enum Counted {
 
-		/** A visitor shared their details with a card's owner (the leads module). */
-		LEAD_CAPTURED("cardinal.leads.captured"),
 		/** A webhook delivery the receiver accepted (2xx). */
 		WEBHOOK_DELIVERED("cardinal.webhooks.deliveries", "outcome", "delivered"),
 		/** A webhook delivery attempt that failed (an error answer, a timeout); it may be retried. */

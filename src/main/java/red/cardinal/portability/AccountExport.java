@@ -28,6 +28,8 @@ import red.cardinal.media.MediaItem;
 import red.cardinal.media.MediaManagement;
 import red.cardinal.store.Catalog;
 import red.cardinal.store.Ordering;
+import red.cardinal.leads.LeadCsv;
+import red.cardinal.leads.Leads;
 import red.cardinal.store.OrdersCsv;
 import red.cardinal.store.Product;
 import red.cardinal.web.PublicUrls;
@@ -49,8 +51,11 @@ public class AccountExport {
 	private final ObjectMapper json;
 	private final Clock clock;
 
+	private final Leads leads;
+
 	AccountExport(CardManagement cards, BrandDesigns designs, MediaManagement media, Catalog catalog, Ordering ordering,
-			OwnerBookings bookings, PublicUrls urls, ObjectMapper json, Optional<Clock> clock) {
+			OwnerBookings bookings, Leads leads, PublicUrls urls, ObjectMapper json, Optional<Clock> clock) {
+		this.leads = leads;
 		this.cards = cards;
 		this.designs = designs;
 		this.media = media;
@@ -109,13 +114,14 @@ public class AccountExport {
 
 	/**
 	 * A card's records as CSV files by name, for the owner to read (an import does not bring them
-	 * back): a module that keeps records of a card (leads) adds its file here.
+	 * back): a module that keeps records of a card adds its file here.
 	 */
 	private Map<String, String> records(long ownerId, Card card) {
 		var files = new LinkedHashMap<String, String>();
 		files.put("orders.csv", OrdersCsv.of(ordering.list(ownerId, card.getId())));
 		files.put("bookings.csv", BookingsCsv.of(bookings.list(ownerId, card.getId(), Instant.EPOCH,
 				Instant.parse("9999-12-31T00:00:00Z"))));
+		files.put("leads.csv", LeadCsv.of(leads.export(ownerId, card.getId(), null, null)));
 		return files;
 	}
 

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import red.cardinal.booking.Booking;
-import red.cardinal.store.Csv;
+import red.cardinal.shared.Csv;
 
 /** A card's bookings as CSV, the earliest first; instants in UTC with the owner's zone beside them. */
 final class BookingsCsv {

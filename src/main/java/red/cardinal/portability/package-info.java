@@ -1,7 +1,7 @@
 /**
  * Portability: an owner's whole account (cards with their sections, brand designs, media, contacts,
- * products, orders and bookings) as one zip, and such a zip brought into an account here.
+ * products, orders, bookings and leads) as one zip, and such a zip brought into an account here.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "web", "account", "card", "media",
-		"contact", "store", "booking", "design" })
+		"contact", "store", "booking", "leads", "design" })
 package red.cardinal.portability;

@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import red.cardinal.card.CardManagement;
 import red.cardinal.shared.InvalidInputException;
+import red.cardinal.shared.Csv;
 import red.cardinal.shared.Money;
 import red.cardinal.shared.Violation;
 

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
 
+import red.cardinal.shared.Csv;
 import red.cardinal.shared.Money;
 
 /**

@@ -48,7 +48,7 @@ class DesignValidationTest {
 		assertThat(valid.font()).isEqualTo("editorial");
 		assertThat(valid.colors()).isEqualTo(new Design.Colors("#aabbcc", null, "#222222"));
 		assertThat(valid.sections()).extracting(Design.Section::name)
-			.containsExactly("gallery", "contact", "about", "links", "services", "products", "booking");
+			.containsExactly("gallery", "contact", "about", "links", "services", "products", "booking", "leads");
 		assertThat(valid.visibleSections()).doesNotContain("contact").startsWith("gallery");
 	}
 

@@ -81,6 +81,7 @@ class PortabilityIT {
 		assertThat(entries.get(folder + card.getSlug() + ".vcf")).contains("FN:Ana García 😀", "PHOTO;");
 		assertThat(entries.get(folder + "orders.csv")).contains("\"2 × Taza — 25.00\"", "\"Kim\"");
 		assertThat(entries.get(folder + "bookings.csv")).contains("\"Llamada de 30 min\"", "\"kim@example.com\"", "\"Hola\"");
+		assertThat(entries.get(folder + "leads.csv")).startsWith("\"id\",\"card_id\",\"created_at\"");
 		assertThat(entries.keySet().stream().filter(n -> n.startsWith("media/"))).hasSize(3);
 		JsonNode here = JSON.readTree(api(owner, "/api/v1/cards"));
 		JsonNode productsHere = JSON.readTree(api(owner, "/api/v1/cards/" + card.getId() + "/products"));

@@ -1,4 +1,4 @@
-package red.cardinal.store;
+package red.cardinal.shared;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -10,12 +10,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.QuoteMode;
 
-import red.cardinal.shared.InvalidInputException;
-import red.cardinal.shared.Violation;
-
 /**
- * RFC 4180 CSV for our exports and imports, read and written by Apache Commons CSV; cells that a
- * spreadsheet would run as a formula are defused.
+ * RFC 4180 CSV for every export and import (products, orders, leads), read and written by Apache
+ * Commons CSV; cells that a spreadsheet would run as a formula are defused.
  */
 public final class Csv {
 

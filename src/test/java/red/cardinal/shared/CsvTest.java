@@ -1,4 +1,4 @@
-package red.cardinal.store;
+package red.cardinal.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,7 +8,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import red.cardinal.shared.InvalidInputException;
 
 class CsvTest {
 
