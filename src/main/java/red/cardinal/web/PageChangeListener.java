@@ -39,15 +39,45 @@ class PageChangeListener implements SmartLifecycle {
 		this.dataSource = dataSource;
 	}
 
+	/** Before the web server starts (its phase is later): a node answers from kept pages from its first request. */
+	@Override
+	public int getPhase() {
+		return 0;
+	}
+
+	/** Listens before it returns when the database answers (else the thread keeps trying), then hears on its own thread. */
 	@Override
 	public void start() {
 		if (!pages.shared) {
 			return;
 		}
-		Thread listening = new Thread(this::listen, "page-changes");
+		Connection first = null;
+		try {
+			first = listening(dataSource.getConnection());
+		}
+		catch (SQLException e) {
+			log.warn("Not hearing page changes from other nodes yet ({}); public pages are not kept until it does",
+					e.toString());
+		}
+		Connection connection = first;
+		Thread listening = new Thread(() -> listen(connection), "page-changes");
 		listening.setDaemon(true);
 		thread = listening;
 		listening.start();
+	}
+
+	/** The connection, listening, and the pages told so. */
+	private Connection listening(Connection connection) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("set application_name = '" + APPLICATION_NAME + "'"); // to tell it apart in pg_stat_activity
+			statement.execute("LISTEN " + PublicPages.CHANNEL);
+		}
+		catch (SQLException e) {
+			connection.close();
+			throw e;
+		}
+		pages.listening(true);
+		return connection;
 	}
 
 	@Override
@@ -64,14 +94,15 @@ class PageChangeListener implements SmartLifecycle {
 		return thread != null;
 	}
 
-	private void listen() {
+	private void listen(Connection first) {
 		long backoff = 100;
+		Connection next = first;
 		while (thread == Thread.currentThread()) {
-			try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-				statement.execute("set application_name = '" + APPLICATION_NAME + "'"); // to tell it apart in pg_stat_activity
-				statement.execute("LISTEN " + PublicPages.CHANNEL);
+			Connection given = next;
+			next = null;
+			try (Connection connection = given != null ? given : listening(dataSource.getConnection());
+					Statement statement = connection.createStatement()) {
 				PGConnection notices = connection.unwrap(PGConnection.class);
-				pages.listening(true);
 				backoff = 100;
 				while (thread == Thread.currentThread()) {
 					PGNotification[] heard = notices.getNotifications(WAIT_MILLIS);
@@ -80,7 +111,7 @@ class PageChangeListener implements SmartLifecycle {
 						continue;
 					}
 					for (PGNotification notice : heard) {
-						pages.forget(Long.parseLong(notice.getParameter()));
+						pages.heard(notice.getParameter());
 					}
 				}
 			}

@@ -78,6 +78,8 @@ public class PublicPages {
 	/** Moves on with every change heard: a response whose sources were read before it is not kept. */
 	private final AtomicLong changes = new AtomicLong();
 	private volatile boolean listening;
+	/** Who sends this node's notices: it hears its own changes after their commit, not again from PostgreSQL. */
+	private final String node = java.util.UUID.randomUUID().toString();
 
 	PublicPages(@Value("${cardinal.pages.cache-size:32MB}") DataSize size, LocaleResolver locales, DataSource dataSource,
 			JdbcTemplate jdbc, @Value("${server.servlet.session.cookie.name:SESSION}") String sessionCookie)
@@ -114,7 +116,7 @@ public class PublicPages {
 	public void changed(long cardId) {
 		if (shared) {
 			// delivered to every listening node when the transaction commits, dropped if it rolls back
-			jdbc.queryForObject("select pg_notify(?, ?)", String.class, CHANNEL, Long.toString(cardId));
+			jdbc.queryForObject("select pg_notify(?, ?)", String.class, CHANNEL, notice(cardId));
 		}
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -138,6 +140,19 @@ public class PublicPages {
 	void forget(long cardId) {
 		changes.incrementAndGet();
 		kept.asMap().values().removeIf(k -> k.cardId() == cardId);
+	}
+
+	/** What this node sends other nodes when a card changed. */
+	String notice(long cardId) {
+		return node + ":" + cardId;
+	}
+
+	/** Drops the card's responses on a notice from PostgreSQL ({@code <node>:<card id>}), unless this node sent it. */
+	void heard(String notice) {
+		int colon = notice.indexOf(':');
+		if (colon > 0 && !notice.startsWith(node + ":")) {
+			forget(Long.parseLong(notice.substring(colon + 1)));
+		}
 	}
 
 	/** Listening to other nodes' changes began or ended: what is kept may have missed some. */

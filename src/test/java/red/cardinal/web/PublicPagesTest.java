@@ -74,6 +74,19 @@ class PublicPagesTest {
 	}
 
 	@Test
+	void hearsOtherNodesChangesButNotItsOwnAgain() {
+		var request = get("/ana-garcia", null);
+		pages.ticket(request);
+		pages.put(request, "/ana-garcia?|en|", page(7, 1000));
+		pages.heard(pages.notice(7)); // dropped already, after its commit, by this node
+		assertThat(pages.keeps(7)).isTrue();
+		pages.heard("another-node:8");
+		assertThat(pages.keeps(7)).isTrue();
+		pages.heard("another-node:7");
+		assertThat(pages.keeps(7)).isFalse();
+	}
+
+	@Test
 	void keepsNoMoreBytesThanItsSize() {
 		for (int i = 0; i < 200; i++) {
 			var request = get("/card-" + i, null);

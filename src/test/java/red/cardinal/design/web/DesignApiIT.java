@@ -93,7 +93,7 @@ class DesignApiIT {
 			.andExpect(jsonPath("$.design.buttonStyle").value("pill"))
 			.andExpect(jsonPath("$.design.sections[0].name").value("links"))
 			.andExpect(jsonPath("$.design.sections[1].visible").value(false))
-			.andExpect(jsonPath("$.design.sections", hasSize(7)));
+			.andExpect(jsonPath("$.design.sections", hasSize(red.cardinal.design.Design.SECTIONS.size())));
 		var page = mvc.perform(get("/" + slug)).andExpect(status().isOk())
 			.andExpect(content().string(containsString("class=\"t-corporate\"")))
 			.andExpect(content().string(containsString("<p class=\"bar\">")))

@@ -65,7 +65,7 @@ class KeptPagesAcrossNodesIT {
 		// cut the second node's listening connection: nothing it kept may outlive a change it did not hear
 		await().atMost(Duration.ofSeconds(10)).until(() -> body(second, path).contains("Designer") && kept.keeps(card.getId()));
 		JdbcClient jdbc = first.getBean(JdbcClient.class);
-		assertThat(jdbc.sql("select count(pg_terminate_backend(pid)) from pg_stat_activity where application_name = ?")
+		assertThat(jdbc.sql("select count(pg_terminate_backend(pid)) from pg_stat_activity where application_name = ? and datname = current_database()")
 			.param("cardinal-page-changes").query(Integer.class).single()).isEqualTo(2);
 		Card current = cards.get(owner.id(), card.getId());
 		cards.update(owner.id(), card.getId(), CardDetails.of(current).toBuilder().jobTitle("Painter").build(), Locale.ENGLISH);
