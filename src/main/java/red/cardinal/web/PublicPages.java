@@ -177,6 +177,9 @@ public class PublicPages {
 			return null;
 		}
 		String query = request.getQueryString();
+		if (query != null && query.indexOf('%') >= 0) {
+			return null; // escapes are decoded, and a bad one refused, the normal way (MalformedRequests)
+		}
 		if (PAGE.matcher(path).matches()) {
 			if (red.cardinal.shared.Slug.RESERVED.contains(path.substring(1))) {
 				return null;

@@ -34,6 +34,7 @@ class PublicPagesTest {
 		assertThat(pages.key(get("/ana-garcia/qr.svg", null))).isNotNull();
 		assertThat(pages.key(get("/ana-garcia/qr.svg", "size=2000"))).as("a QR code with options").isNull();
 		assertThat(pages.key(get("/ana-garcia.vcf", "v=9"))).isNull();
+		assertThat(pages.key(get("/ana-garcia", "src=%ff"))).as("an escape, maybe a bad one").isNull();
 		assertThat(pages.key(get("/dashboard", null))).as("reserved").isNull();
 		assertThat(pages.key(get("/ana-garcia/book", null))).isNull();
 		assertThat(pages.key(get("/api/v1/cards", null))).isNull();

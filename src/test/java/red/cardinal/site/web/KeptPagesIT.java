@@ -133,6 +133,13 @@ class KeptPagesIT {
 	}
 
 	@Test
+	void refusesAKeptPageAskedForWithABadEscapeAsTheNormalWayDoes() throws Exception {
+		assertThat(get("/" + card.getSlug(), Map.of()).statusCode()).isEqualTo(200);
+		assertThat(kept.keeps(card.getId())).isTrue();
+		assertThat(get("/" + card.getSlug() + "?src=%ff", Map.of()).statusCode()).isEqualTo(400);
+	}
+
+	@Test
 	void answersNotModifiedToTheKeptETag() throws Exception {
 		var first = get("/" + card.getSlug(), Map.of());
 		String etag = first.headers().firstValue("ETag").orElseThrow();
