@@ -15,7 +15,7 @@ measure() {   # measure URL [header]: prints "<requests/s> <p99>"
   echo "$(awk '/Requests\/sec/ {print $2}' <<< "$out") $(awk '$1 == "99%" {print $2}' <<< "$out")"
 }
 
-start_app 18093 --cardinal.analytics.enabled=true
+start_app 18093 --cardinal.analytics.enabled=true ${APP_ARGS:-}
 static=$(mktemp -d)
 curl -sf -H "User-Agent: $UA" -o "$static/demo.html" http://127.0.0.1:18093/demo
 gzip -9 -k "$static/demo.html"

@@ -52,12 +52,19 @@ public class PublicPages {
 
 	private static final String TICKET = PublicPages.class.getName() + ".ticket";
 
-	/** A response as it is answered again: its headers (without length and coding) and its gzipped body. */
-	record Kept(long cardId, List<Map.Entry<String, String>> headers, String etag, byte[] gzipped,
+	/**
+	 * A response as it is answered again: its headers (without length and coding), its gzipped body,
+	 * and its plain body once a client that takes no gzip asked for it (null until then).
+	 */
+	record Kept(long cardId, List<Map.Entry<String, String>> headers, String etag, byte[] gzipped, byte[] plain,
 			Consumer<HttpServletRequest> onView) {
 
+		Kept withPlain(byte[] plain) {
+			return new Kept(cardId, headers, etag, gzipped, plain, onView);
+		}
+
 		int weight() {
-			int weight = 200 + gzipped.length;
+			int weight = 200 + gzipped.length + (plain == null ? 0 : plain.length);
 			for (var header : headers) {
 				weight += 2 * (header.getKey().length() + header.getValue().length()) + 48;
 			}
@@ -237,6 +244,11 @@ public class PublicPages {
 		if (changes.get() != ticket) {
 			kept.asMap().remove(key, response);
 		}
+	}
+
+	/** Keeps the plain body too, if the response is still kept as it was. */
+	void keepPlain(String key, Kept kept, byte[] plain) {
+		this.kept.asMap().replace(key, kept, kept.withPlain(plain));
 	}
 
 	/** The bytes kept, for tests and benchmarks. */

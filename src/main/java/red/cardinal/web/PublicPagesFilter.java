@@ -54,7 +54,7 @@ class PublicPagesFilter extends HttpFilter {
 		}
 		PublicPages.Kept kept = pages.find(key);
 		if (kept != null) {
-			answer(kept, request, response);
+			answer(key, kept, request, response);
 			return;
 		}
 		pages.ticket(request);
@@ -89,11 +89,11 @@ class PublicPagesFilter extends HttpFilter {
 		}
 		byte[] body = answered.getContentAsByteArray();
 		byte[] gzipped = "gzip".equals(response.getHeader("Content-Encoding")) ? body : gzip(body);
-		pages.put(request, key, new PublicPages.Kept(offer.cardId(), headers, response.getHeader("ETag"), gzipped,
+		pages.put(request, key, new PublicPages.Kept(offer.cardId(), headers, response.getHeader("ETag"), gzipped, null,
 				offer.onView()));
 	}
 
-	private static void answer(PublicPages.Kept kept, HttpServletRequest request, HttpServletResponse response)
+	private void answer(String key, PublicPages.Kept kept, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
 		kept.onView().accept(request);
 		boolean notModified = kept.etag() != null && matches(request.getHeader("If-None-Match"), kept.etag());
@@ -118,8 +118,12 @@ class PublicPagesFilter extends HttpFilter {
 			// Tomcat leaves a response that already has a Content-Encoding alone
 			response.setHeader("Content-Encoding", "gzip");
 		}
+		else if (kept.plain() != null) {
+			body = kept.plain();
+		}
 		else {
 			body = gunzip(body);
+			pages.keepPlain(key, kept, body);
 		}
 		response.setContentLength(body.length);
 		response.getOutputStream().write(body);

@@ -121,7 +121,7 @@ class PublicPagesTest {
 	}
 
 	static PublicPages.Kept page(long cardId, int bytes) {
-		return new PublicPages.Kept(cardId, List.of(Map.entry("Content-Type", "text/html")), null, new byte[bytes],
+		return new PublicPages.Kept(cardId, List.of(Map.entry("Content-Type", "text/html")), null, new byte[bytes], null,
 				request -> {
 				});
 	}
