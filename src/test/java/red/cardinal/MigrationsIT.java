@@ -2,69 +2,99 @@ package red.cardinal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.UUID;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
- * Migrations move what cards already hold: a database at the version before sections had their own
- * tables, with cards in it, keeps every card's store, appointments and gallery (H2 and PostgreSQL).
+ * Upgrades keep what an instance holds. A database at the schema of the previous release, with rows in
+ * every one of its tables ({@code src/test/resources/db/upgrade/V<n>-data.sql}: non-ASCII text, a
+ * renamed slug, money in minor units, a booking and its zone, and the foreign keys between them), is
+ * migrated to the latest schema on H2 and PostgreSQL (failsafe runs this class on each), and then:
+ * every row of every table is still there, in every column that is still there; every column a
+ * migration dropped and every table it renamed is one this test knows where it went, and finds it
+ * there; tables the migrations added are empty unless this test says what moved into them; and
+ * Cardinal, started on the upgraded database, serves the cards, their sections, orders, bookings and
+ * counts through its own API and pages ({@link UpgradedInstance}).
+ *
+ * <p>The previous release here is schema V10 (no release is tagged yet; V10 is the last schema before
+ * V11 moved the sections' settings out of {@code cards}). When a release ships with schema V<i>n</i>,
+ * add the fixture the next upgrade starts from: write {@code db/upgrade/V<n>-data.sql} with rows for
+ * every table ({@link UpgradeDatabase#at} fails, naming them, while a table is empty) and add a test
+ * here that calls {@link #upgrade(String, Map, Map, List)} with what the migrations since rename, drop
+ * and fill. Keep the older fixtures: an instance may skip releases. docs/deployment.md says the same.
  */
 class MigrationsIT {
 
 	@Test
-	void movesEachCardsSectionsIntoTheirOwnTables() {
-		String name = "m" + UUID.randomUUID().toString().replace("-", "");
-		String url = TestDatabases.postgres() ? TestDatabases.postgresDatabase(name)
-				: "jdbc:h2:mem:" + name + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
-		var dataSource = new SingleConnectionDataSource(url, TestDatabases.postgres() ? "postgres" : "sa", "", true);
-		try {
-			flyway(dataSource, "10").migrate();
-			var jdbc = JdbcClient.create(dataSource);
-			var now = OffsetDateTime.now(ZoneOffset.UTC);
-			jdbc.sql("insert into accounts (email, password_hash, created_at) values ('m@example.com', 'x', ?)").param(now)
-				.update();
-			long owner = jdbc.sql("select id from accounts").query(Long.class).single();
-			String booking = "{\"enabled\":true,\"timeZone\":\"Europe/Madrid\",\"types\":[{\"key\":\"call\",\"name\":\"Call\",\"minutes\":30}]}";
-			jdbc.sql("""
-					insert into cards (owner_id, slug, published, given_name, created_at, updated_at,
-					  store_enabled, store_order_phone, store_currency, store_locale, booking)
-					values (?, 'shop', true, 'Ana', ?, ?, true, '+34612345678', 'EUR', 'es', ?)""")
-				.params(owner, now, now, booking).update();
-			jdbc.sql("insert into cards (owner_id, slug, given_name, created_at, updated_at) values (?, 'plain', 'Eve', ?, ?)")
-				.params(owner, now, now).update();
-			long shop = jdbc.sql("select id from cards where slug = 'shop'").query(Long.class).single();
-			jdbc.sql("insert into card_gallery (card_id, position, type, video_url, caption) values (?, 0, 'video', ?, 'Reel')")
-				.params(shop, "https://www.youtube.com/watch?v=aqz-KE-bpKQ").update();
+	void aV10DatabaseWithRowsInEveryTableUpgradesWithAllItsData() throws Exception {
+		var moved = Map.of("cards", Set.of("store_enabled", "store_order_phone", "store_currency", "store_locale", "booking"));
+		try (var database = upgrade("10", Map.of("card_gallery", "gallery_items"), moved,
+				List.of("booking_settings", "store_settings"))) {
+			var jdbc = database.jdbc();
+			// V11: each card's store and appointment settings, in their own tables
+			assertThat(jdbc.sql("select c.slug, s.enabled, s.order_phone, s.currency, s.locale from store_settings s "
+					+ "join cards c on c.id = s.card_id order by c.slug")
+				.query((rs, n) -> rs.getString(1) + " " + rs.getBoolean(2) + " " + rs.getString(3) + " " + rs.getString(4) + " "
+						+ rs.getString(5))
+				.list()).containsExactly("jimin-kim true +34612345678 EUR es-ES", "layla false +971501234567 KRW ar");
+			assertThat(jdbc.sql("select c.slug from booking_settings b join cards c on c.id = b.card_id order by c.slug")
+				.query(String.class).list()).containsExactly("jimin-kim", "layla");
+			assertThat(jdbc.sql("select settings from booking_settings b join cards c on c.id = b.card_id where c.slug = 'jimin-kim'")
+				.query(String.class).single()).startsWith("{\"enabled\":true,\"timeZone\":\"Asia/Seoul\"").contains("\"전화번호?\"");
+			assertThat(jdbc.sql("select count(*) from cards where sections_version <> 0").query(Long.class).single()).isZero();
 
-			flyway(dataSource, "latest").migrate();
-
-			assertThat(jdbc.sql("select enabled, order_phone, currency, locale from store_settings where card_id = ?")
-				.param(shop).query((rs, n) -> rs.getBoolean(1) + " " + rs.getString(2) + " " + rs.getString(3) + " " + rs.getString(4))
-				.single()).isEqualTo("true +34612345678 EUR es");
-			assertThat(jdbc.sql("select settings from booking_settings where card_id = ?").param(shop).query(String.class).single())
-				.isEqualTo(booking);
-			assertThat(jdbc.sql("select caption from gallery_items where card_id = ? and position = 0").param(shop)
-				.query(String.class).single()).isEqualTo("Reel");
-			assertThat(jdbc.sql("select count(*) from store_settings").query(Long.class).single()).isEqualTo(1);
-			assertThat(jdbc.sql("select count(*) from booking_settings").query(Long.class).single()).isEqualTo(1);
-			assertThat(jdbc.sql("select sections_version from cards where id = ?").param(shop).query(Long.class).single())
-				.isZero();
-			jdbc.sql("delete from cards where id = ?").param(shop).update();
-			assertThat(jdbc.sql("select count(*) from store_settings").query(Long.class).single()).isZero();
-			assertThat(jdbc.sql("select count(*) from gallery_items").query(Long.class).single()).isZero();
-		}
-		finally {
-			dataSource.destroy();
+			try (var instance = UpgradedInstance.start(database.url())) {
+				instance.checkTheV10Fixture(jdbc);
+			}
 		}
 	}
 
-	private static Flyway flyway(javax.sql.DataSource dataSource, String target) {
-		return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target(target).load();
+	/**
+	 * Loads {@code V<version>-data.sql} at that version, migrates to the latest and checks every row came
+	 * through: {@code renamed} maps a table to its name now, {@code moved} names, per table, the columns
+	 * the migrations took away, and {@code filled} the tables they created with rows from older ones
+	 * (the caller checks where that data went); every other new table must be empty.
+	 */
+	static UpgradeDatabase upgrade(String version, Map<String, String> renamed, Map<String, Set<String>> moved,
+			List<String> filled) {
+		var database = UpgradeDatabase.at(version);
+		try {
+			var before = database.rows();
+			database.migrate();
+			var after = database.rows();
+			var dropped = new TreeMap<String, Set<String>>();
+			for (var table : before.entrySet()) {
+				String now = renamed.getOrDefault(table.getKey(), table.getKey());
+				assertThat(after).as("tables after the upgrade").containsKey(now);
+				var rows = after.get(now);
+				assertThat(rows).as("rows of " + now).hasSameSizeAs(table.getValue());
+				Set<String> columns = new HashSet<>(table.getValue().get(0).keySet());
+				Set<String> gone = new HashSet<>(columns);
+				gone.removeAll(rows.get(0).keySet());
+				columns.removeAll(gone);
+				if (!gone.isEmpty()) {
+					dropped.put(table.getKey(), gone);
+				}
+				assertThat(UpgradeDatabase.only(rows, columns)).as("rows of " + now + " in the columns it kept")
+					.isEqualTo(UpgradeDatabase.only(table.getValue(), columns));
+			}
+			assertThat(dropped).as("columns the migrations dropped").isEqualTo(new TreeMap<>(moved));
+			var added = new ArrayList<>(after.keySet());
+			added.removeAll(before.keySet());
+			added.removeAll(renamed.values());
+			assertThat(added.stream().filter(t -> !after.get(t).isEmpty()).sorted().toList()).as("new tables with rows")
+				.isEqualTo(filled.stream().sorted().toList());
+			return database;
+		}
+		catch (RuntimeException | Error e) {
+			database.close();
+			throw e;
+		}
 	}
 }
