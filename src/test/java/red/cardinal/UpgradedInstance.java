@@ -37,8 +37,8 @@ final class UpgradedInstance implements AutoCloseable {
 				"--server.address=127.0.0.1", "--cardinal.demo.enabled=false", "--" + TestDatabases.SHARED_URL + "=" + databaseUrl));
 	}
 
-	/** What the V10 fixture holds, read back through the API and the public pages. */
-	void checkTheV10Fixture(JdbcClient jdbc) throws Exception {
+	/** What the fixtures hold (V10's and V17's alike), read back through the API and the public pages. */
+	void checkTheCardsAndTheirSections(JdbcClient jdbc) throws Exception {
 		long jimin = jdbc.sql("select id from cards where slug = 'jimin-kim'").query(Long.class).single();
 		long layla = jdbc.sql("select id from cards where slug = 'layla'").query(Long.class).single();
 
@@ -99,6 +99,21 @@ final class UpgradedInstance implements AutoCloseable {
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 		assertThat(Long.parseLong(JsonMapper.shared().readTree(created.body()).at("/id").asString())).isGreaterThan(layla);
+	}
+
+	/** What the V17 fixture adds: leads and webhooks. */
+	void checkTheLeadsAndWebhooks(JdbcClient jdbc) throws Exception {
+		long jimin = jdbc.sql("select id from cards where slug = 'jimin-kim'").query(Long.class).single();
+		JsonNode leads = json("/api/v1/cards/" + jimin + "/leads");
+		assertThat(leads.valueStream().map(l -> l.at("/name").asString() + " " + l.at("/status").asString()))
+			.containsExactlyInAnyOrder("서연 Park contacted", "يوسف new");
+		assertThat(json("/api/v1/cards/" + jimin + "/sections/leads").at("/fields").valueStream().map(JsonNode::asString))
+			.containsExactly("name", "email", "phone", "note");
+		JsonNode webhooks = json("/api/v1/webhooks");
+		assertThat(webhooks.at("/0/url").asString()).isEqualTo("https://hooks.example.com/cardinal");
+		JsonNode delivery = json("/api/v1/webhooks/" + webhooks.at("/0/id").asString() + "/deliveries").get(0);
+		assertThat(delivery.at("/webhookId").asString() + " " + delivery.at("/status").asString() + " " + delivery.at("/responseCode"))
+			.isEqualTo("msg_2p5QW1d8KcX0vYbZ7rTnHs delivered 204");
 	}
 
 	private JsonNode json(String path) throws Exception {
