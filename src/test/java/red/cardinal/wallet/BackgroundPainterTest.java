@@ -53,6 +53,39 @@ class BackgroundPainterTest {
 		assertThat(decode(corner)).isEqualTo("https://cards.example.com/ana-maria");
 	}
 
+	/** zbar reads codes differently from ZXing; it runs where it is installed (apt-get install zbar-tools). */
+	@ParameterizedTest
+	@CsvSource({ "1920,1080,qr-right", "1280,720,qr-left" })
+	void zbarScansTheCodeToo(int width, int height, String layout) throws Exception {
+		org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/zbarimg")), "zbarimg not installed");
+		Path file = Files.createTempFile("background", ".png");
+		Files.write(file, BackgroundPainter.png(face("#111111", "#f5f5f5", "#ffcf33", "inter-700:inter-400"), width, height, layout));
+		Process zbar = new ProcessBuilder("/usr/bin/zbarimg", "-q", "--raw", file.toString()).redirectErrorStream(false).start();
+		String out = new String(zbar.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(zbar.waitFor()).isZero();
+		assertThat(out.strip()).isEqualTo("https://cards.example.com/ana-maria");
+		Files.delete(file);
+	}
+
+	@org.junit.jupiter.api.Test
+	void drawsAFullHdBackgroundInWellUnderASecondOnceWarm() {
+		CardFace face = face("#f4f4f6", "#1c1c1f", "#b3122e", "lora-700:source-sans-3-400");
+		BackgroundPainter.png(face, 1920, 1080, "qr-right");
+		for (String size : new String[] { "1920x1080", "1280x720" }) {
+			int width = Integer.parseInt(size.split("x")[0]);
+			int height = Integer.parseInt(size.split("x")[1]);
+			int runs = 10;
+			long start = System.nanoTime();
+			long bytes = 0;
+			for (int i = 0; i < runs; i++) {
+				bytes += BackgroundPainter.png(face, width, height, i % 2 == 0 ? "qr-right" : "qr-left").length;
+			}
+			long ms = (System.nanoTime() - start) / 1_000_000 / runs;
+			System.out.printf("background %s warm: %d ms each (mean of %d), %d KB%n", size, ms, runs, bytes / runs / 1024);
+			assertThat(ms).isLessThan(1000);
+		}
+	}
+
 	@org.junit.jupiter.api.Test
 	void everyFontPairingOfTheDesignsIsBundledAsTrueType() {
 		for (var font : red.cardinal.design.Font.values()) {
