@@ -60,13 +60,30 @@ class OfflineQrBrowserIT extends BrowserTest {
 		rename(owner.id(), card, "Renamed");
 		page.navigate(url("/" + slug + "/qr"));
 		assertThat(page.locator("h1")).hasText("Ana Renamed");
-		page.waitForFunction("async () => { const r = await caches.match('/" + slug + "/qr');"
+		waitUntil(page, "async () => { const r = await caches.match('/" + slug + "/qr');"
 				+ " return r !== undefined && (await r.text()).includes('Ana Renamed'); }");
 
 		page.context().setOffline(true);
 		rename(owner.id(), card, "Later");
 		page.reload();
 		assertThat(page.locator("h1")).hasText("Ana Renamed");
+
+		// unpublished, the card's offline copy goes at the next view online
+		page.context().setOffline(false);
+		var current = cards.get(owner.id(), card.getId());
+		cards.update(owner.id(), card.getId(), CardDetails.of(current).toBuilder().published(false).build(), Locale.ENGLISH);
+		assertThat(page.navigate(url("/" + slug + "/qr")).status()).isEqualTo(404);
+		waitUntil(page, "async () => (await caches.keys()).length === 0");
+	}
+
+	/**
+	 * Waits until an async check in the page is true. waitForFunction does not await a promise (a
+	 * pending one is truthy), so each poll starts the check and reads the result of the one before.
+	 */
+	private static void waitUntil(Page page, String asyncCheck) {
+		page.evaluate("() => { window.__checked = false; }");
+		page.waitForFunction("() => { (" + asyncCheck + ")().then(v => { window.__checked = v === true; }, () => {});"
+				+ " return window.__checked === true; }");
 	}
 
 	private void rename(long ownerId, Card card, String family) {

@@ -1,7 +1,8 @@
 // Keeps one card's full-screen QR page for a phone with no signal. Its scope is that page alone
 // (/<slug>/qr, with its .svg and manifest beside it), so it never sees the card page or the
 // dashboard. Online it always asks the network first and keeps what came back: a changed card is
-// what the next offline view shows. CACHE and KEPT are set above by the server.
+// what the next offline view shows; a card gone (unpublished, deleted) takes its copy with it.
+// CACHE and KEPT are set above by the server.
 'use strict';
 
 self.addEventListener('install', function (event) {
@@ -25,9 +26,12 @@ self.addEventListener('fetch', function (event) {
   var key = kept(event.request);
   if (key === null) { return; }
   event.respondWith(fetch(event.request).then(function (response) {
-    if (response.ok) {
+    if (response.ok && !response.redirected) {
       var copy = response.clone();
       caches.open(CACHE).then(function (cache) { return cache.put(key, copy); });
+    }
+    else if ((response.status === 404 || response.status === 410) && key === KEPT[0]) {
+      caches.delete(CACHE);
     }
     return response;
   }, function () {
