@@ -58,6 +58,15 @@ public class DesignStyles {
 		return css.append(themeCss.get(theme)).toString();
 	}
 
+	/**
+	 * The colours a page with this validated design starts in (the owner's, else its theme's for the
+	 * design's mode), each {@code #rrggbb}: for pictures of the card drawn elsewhere (backgrounds, mail).
+	 */
+	public Design.Colors colors(Design design) {
+		Palette p = palette(design, Theme.of(design.theme()).orElse(Theme.CLASSIC));
+		return new Design.Colors(p.accent(), p.background(), p.text());
+	}
+
 	/** Where the design's colours read poorly: see {@link Design#contrastWarnings()}. */
 	static List<ContrastWarning> warnings(Design design) {
 		Palette p = palette(design, Theme.of(design.theme()).orElse(Theme.CLASSIC));
