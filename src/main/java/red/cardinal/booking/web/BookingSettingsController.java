@@ -1,6 +1,7 @@
 package red.cardinal.booking.web;
 
 import java.time.DayOfWeek;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -90,7 +91,7 @@ class BookingSettingsController {
 			String field = v.field().matches("booking\\.types\\[\\d+]\\.key") ? v.field().replace(".key", ".name") : v.field();
 			var args = new ArrayList<Object>(v.args());
 			if (!args.isEmpty() && (v.code().equals("booking.time.overlap") || v.code().equals("booking.weekly.tooMany"))) {
-				args.set(0, BookingSettingsPage.label(DayOfWeek.valueOf(args.get(0).toString()), locale));
+				args.set(0, DayOfWeek.valueOf(args.get(0).toString()).getDisplayName(TextStyle.FULL, locale));
 			}
 			shown.add(new Violation(field, v.code(), args));
 		}
