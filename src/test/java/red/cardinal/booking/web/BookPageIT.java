@@ -153,8 +153,25 @@ class BookPageIT {
 	}
 
 	static String monthLabel(YearMonth month) {
-		String label = java.time.format.DateTimeFormatter.ofPattern("LLLL yyyy", Locale.ENGLISH).format(month);
-		return label.substring(0, 1).toUpperCase(Locale.ENGLISH) + label.substring(1);
+		return monthLabel(month, Locale.ENGLISH);
+	}
+
+	static String monthLabel(YearMonth month, Locale locale) {
+		String label = java.time.format.DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(month);
+		return label.substring(0, 1).toUpperCase(locale) + label.substring(1);
+	}
+
+	@Test
+	void showsTheMonthAndItsMessagesInSpanish() throws Exception {
+		Card two = card("-es", CALL, new BookingSettings.Type("visit", "Visita", 30, null));
+		Locale es = Locale.forLanguageTag("es");
+		String chosen = mvc.perform(get("/" + two.getSlug() + "/book").param("type", "visit").param("tz", "Europe/Madrid")
+			.locale(es)).andReturn().getResponse().getContentAsString();
+		assertThat(chosen).contains(">" + monthLabel(YearMonth.now(ZoneId.of("Europe/Madrid")), es) + "<", ">lun<",
+				"Mes siguiente →", "con horas libres");
+		String none = mvc.perform(get("/" + two.getSlug() + "/book").param("type", "").locale(es))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(none).contains("Elige para qué es la cita y pulsa Ver horas libres.");
 	}
 
 	@Test
