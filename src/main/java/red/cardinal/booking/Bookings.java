@@ -64,6 +64,17 @@ public class Bookings {
 		return free.of(card, typeKey, from, to);
 	}
 
+	/**
+	 * The dates, in zone {@code in} (the visitor's), from {@code from} to {@code to} (both inclusive,
+	 * at most about {@value #MAX_DAYS} days, within the horizon) that have at least one free slot of a
+	 * type: what a month view marks. One query of bookings and one of blocks, whatever the range.
+	 * @throws NotFoundException when the card takes no bookings or has no such type
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Set<LocalDate> freeDays(Card card, String typeKey, LocalDate from, LocalDate to, java.time.ZoneId in) {
+		return free.days(card, typeKey, from, to, in);
+	}
+
 	/** As {@link #book(Card, BookingRequest, Visit)}, for a booking that is not counted. */
 	@Transactional
 	public Booked book(Card card, BookingRequest request) {

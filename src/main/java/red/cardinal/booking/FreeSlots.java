@@ -7,6 +7,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -37,24 +40,59 @@ class FreeSlots {
 		BookingSettings settings = open(card);
 		BookingSettings.Type type = type(settings, typeKey);
 		var calendar = new SlotCalendar(settings);
-		// days outside today..horizon have no slots: clamped first, so no date arithmetic can overflow
+		LocalDate[] range = clamp(settings, calendar, from, to);
+		if (range == null) {
+			return List.of();
+		}
+		var busy = new Busy(card, calendar, range[0], range[1]);
+		return calendar.free(type, range[0], range[1], clock.instant(), busy.list, busy.perDay);
+	}
+
+	/** See {@link Bookings#freeDays}. */
+	Set<LocalDate> days(Card card, String typeKey, LocalDate from, LocalDate to, ZoneId in) {
+		BookingSettings settings = open(card);
+		BookingSettings.Type type = type(settings, typeKey);
+		var calendar = new SlotCalendar(settings);
+		// the owner's days around the visitor's: a visitor's date may start on the owner's day before
+		LocalDate[] range = clamp(settings, calendar, from.minusDays(1), to.plusDays(1));
+		if (range == null) {
+			return Set.of();
+		}
+		var busy = new Busy(card, calendar, range[0], range[1]);
+		var days = new TreeSet<>(calendar.days(type, range[0], range[1], clock.instant(), busy.list, busy.perDay, in));
+		return days.subSet(from, true, to, true);
+	}
+
+	/**
+	 * The days of a query within today..horizon and {@value Bookings#MAX_DAYS} days, or null for none:
+	 * clamped first, so no date arithmetic can overflow.
+	 */
+	private LocalDate[] clamp(BookingSettings settings, SlotCalendar calendar, LocalDate from, LocalDate to) {
 		LocalDate today = LocalDate.ofInstant(clock.instant(), calendar.zone());
 		LocalDate horizon = today.plusDays(settings.horizonDays());
 		if (to.isBefore(today) || from.isAfter(horizon) || to.isBefore(from)) {
-			return List.of();
+			return null;
 		}
 		from = from.isBefore(today) ? today : from;
 		LocalDate last = to.isAfter(from.plusDays(Bookings.MAX_DAYS - 1)) ? from.plusDays(Bookings.MAX_DAYS - 1) : to;
-		Instant rangeStart = from.minusDays(1).atStartOfDay(calendar.zone()).toInstant();
-		Instant rangeEnd = last.plusDays(2).atStartOfDay(calendar.zone()).toInstant();
-		var busy = new ArrayList<SlotCalendar.Busy>();
-		var perDay = new HashMap<LocalDate, Integer>();
-		for (Booking b : rows.active(card.getId(), rangeStart, rangeEnd)) {
-			busy.add(new SlotCalendar.Busy(b.start(), b.end(), true));
-			perDay.merge(LocalDate.ofInstant(b.start(), calendar.zone()), 1, Integer::sum);
+		return new LocalDate[] { from, last };
+	}
+
+	/** A card's bookings and blocks around some days, read once: one query of each for the whole range. */
+	private final class Busy {
+
+		final List<SlotCalendar.Busy> list = new ArrayList<>();
+		final Map<LocalDate, Integer> perDay = new HashMap<>();
+
+		Busy(Card card, SlotCalendar calendar, LocalDate from, LocalDate last) {
+			Instant rangeStart = from.minusDays(1).atStartOfDay(calendar.zone()).toInstant();
+			Instant rangeEnd = last.plusDays(2).atStartOfDay(calendar.zone()).toInstant();
+			for (Booking b : rows.active(card.getId(), rangeStart, rangeEnd)) {
+				list.add(new SlotCalendar.Busy(b.start(), b.end(), true));
+				perDay.merge(LocalDate.ofInstant(b.start(), calendar.zone()), 1, Integer::sum);
+			}
+			list.addAll(blocks.overlapping(card.getId(), rangeStart, rangeEnd));
 		}
-		busy.addAll(blocks.overlapping(card.getId(), rangeStart, rangeEnd));
-		return calendar.free(type, from, last, clock.instant(), busy, perDay);
 	}
 
 	/** The start must be one of the free slots of its owner's day; the claims then settle races. */

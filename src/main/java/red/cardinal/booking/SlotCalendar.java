@@ -11,6 +11,8 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 
 /**
@@ -50,33 +52,69 @@ final class SlotCalendar {
 	List<Slot> free(BookingSettings.Type type, LocalDate from, LocalDate to, Instant now, List<Busy> busy,
 			Map<LocalDate, Integer> bookingsPerDay) {
 		var slots = new ArrayList<Slot>();
+		for (LocalDate day = from; !day.isAfter(to) && !day.isAfter(lastDay(now)); day = day.plusDays(1)) {
+			for (Slot slot : day(type, day, now, busy, bookingsPerDay)) {
+				slots.add(slot);
+				if (slots.size() == MAX_SLOTS) {
+					return slots;
+				}
+			}
+		}
+		return slots;
+	}
+
+	/**
+	 * The days with at least one free slot, as the dates of another zone (the visitor's): each owner's
+	 * day from {@code from} to {@code to} spans one or two of its dates, and its first and last slot
+	 * show which have a slot. Busy time is looked at one day at a time, so a month costs about 31
+	 * days' slots, whatever the number of bookings in it.
+	 */
+	Set<LocalDate> days(BookingSettings.Type type, LocalDate from, LocalDate to, Instant now, List<Busy> busy,
+			Map<LocalDate, Integer> bookingsPerDay, ZoneId in) {
+		var days = new TreeSet<LocalDate>();
+		Duration margin = Duration.ofDays(1).plusMinutes(settings.bufferBeforeMinutes() + settings.bufferAfterMinutes());
+		for (LocalDate day = from; !day.isAfter(to) && !day.isAfter(lastDay(now)); day = day.plusDays(1)) {
+			Instant dayStart = day.atStartOfDay(zone).toInstant().minus(margin);
+			Instant dayEnd = day.plusDays(1).atStartOfDay(zone).toInstant().plus(margin);
+			var near = busy.stream().filter(b -> b.end().isAfter(dayStart) && b.start().isBefore(dayEnd)).toList();
+			List<Slot> slots = day(type, day, now, near, bookingsPerDay);
+			if (!slots.isEmpty()) {
+				days.add(LocalDate.ofInstant(slots.get(0).start(), in));
+				days.add(LocalDate.ofInstant(slots.get(slots.size() - 1).start(), in));
+			}
+		}
+		return days;
+	}
+
+	private LocalDate lastDay(Instant now) {
+		return LocalDate.ofInstant(now, zone).plusDays(settings.horizonDays());
+	}
+
+	/** One day's free slots in time order (at most 288: validated hours never overlap). */
+	private List<Slot> day(BookingSettings.Type type, LocalDate day, Instant now, List<Busy> busy,
+			Map<LocalDate, Integer> bookingsPerDay) {
+		var slots = new ArrayList<Slot>();
+		if (day.isBefore(LocalDate.ofInstant(now, zone))
+				|| settings.maxPerDay() > 0 && bookingsPerDay.getOrDefault(day, 0) >= settings.maxPerDay()) {
+			return slots;
+		}
 		Instant earliest = now.plus(Duration.ofMinutes(settings.minNoticeMinutes()));
-		LocalDate today = LocalDate.ofInstant(now, zone);
-		LocalDate last = today.plusDays(settings.horizonDays());
 		Duration length = Duration.ofMinutes(type.minutes());
 		Duration before = Duration.ofMinutes(settings.bufferBeforeMinutes());
 		Duration after = Duration.ofMinutes(settings.bufferAfterMinutes());
-		for (LocalDate day = from; !day.isAfter(to) && !day.isAfter(last); day = day.plusDays(1)) {
-			if (day.isBefore(today) || settings.maxPerDay() > 0 && bookingsPerDay.getOrDefault(day, 0) >= settings.maxPerDay()) {
-				continue;
-			}
-			for (LocalTime[] window : windows(day)) {
-				Instant windowEnd = at(day, window[1], true);
-				for (LocalTime t = window[0]; t.isBefore(window[1]); t = t.plus(length)) {
-					Instant start = at(day, t, false);
-					if (start != null) {
-						Instant end = start.plus(length);
-						if (!end.isAfter(windowEnd) && !start.isBefore(earliest)
-								&& free(start.minus(before), end.plus(after), busy, before, after)) {
-							slots.add(new Slot(start, end));
-							if (slots.size() == MAX_SLOTS) {
-								return slots;
-							}
-						}
+		for (LocalTime[] window : windows(day)) {
+			Instant windowEnd = at(day, window[1], true);
+			for (LocalTime t = window[0]; t.isBefore(window[1]); t = t.plus(length)) {
+				Instant start = at(day, t, false);
+				if (start != null) {
+					Instant end = start.plus(length);
+					if (!end.isAfter(windowEnd) && !start.isBefore(earliest)
+							&& free(start.minus(before), end.plus(after), busy, before, after)) {
+						slots.add(new Slot(start, end));
 					}
-					if (t.plus(length).isBefore(t)) {
-						break; // wrapped past midnight
-					}
+				}
+				if (t.plus(length).isBefore(t)) {
+					break; // wrapped past midnight
 				}
 			}
 		}

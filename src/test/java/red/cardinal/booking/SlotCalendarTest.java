@@ -125,4 +125,38 @@ class SlotCalendarTest {
 		assertThat(slots.get(SlotCalendar.MAX_SLOTS - 1).start()).isEqualTo(now.plus(java.time.Duration
 			.ofDays(SlotCalendar.MAX_SLOTS / perDay).plusMinutes(5L * (SlotCalendar.MAX_SLOTS % perDay - 1))));
 	}
+
+	@Test
+	void marksTheVisitorsDatesThatHaveAFreeSlotExactlyAsTheSlotsFallOnThem() {
+		// Berlin 09:00-12:00 and 22:00-23:55 on weekdays: late evenings are the next morning in Tokyo (+8/+9 h)
+		var weekly = new java.util.ArrayList<Weekly>();
+		for (String day : List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY")) {
+			weekly.add(new Weekly(day, "09:00", "12:00"));
+			weekly.add(new Weekly(day, "22:00", "23:55"));
+		}
+		var calendar = new SlotCalendar(settings("Europe/Berlin", 0, 0, 0, 365, 2, weekly,
+				List.of(new Override("2026-12-24", true, null, null))));
+		Instant now = Instant.parse("2026-11-30T00:00:00Z");
+		// Friday the 11th is full (the daily maximum); a block takes all of Wednesday the 16th
+		var block = new SlotCalendar.Busy(Instant.parse("2026-12-16T00:00:00Z"), Instant.parse("2026-12-17T00:00:00Z"), false);
+		var perDay = Map.of(LocalDate.parse("2026-12-11"), 2);
+		LocalDate from = LocalDate.parse("2026-11-30");
+		LocalDate to = LocalDate.parse("2027-01-01");
+		for (String visitor : List.of("Europe/Berlin", "Asia/Tokyo", "America/Los_Angeles")) {
+			ZoneId in = ZoneId.of(visitor);
+			var expected = new java.util.TreeSet<LocalDate>();
+			calendar.free(HALF, from, to, now, List.of(block), perDay)
+				.forEach(s -> expected.add(LocalDate.ofInstant(s.start(), in)));
+			assertThat(calendar.days(HALF, from, to, now, List.of(block), perDay, in)).as(visitor).isEqualTo(expected);
+		}
+		var tokyo = calendar.days(HALF, from, to, now, List.of(block), perDay, ZoneId.of("Asia/Tokyo"));
+		// Berlin's Friday evening is Tokyo's Saturday (but not on the 12th: Berlin's Friday the 11th is full);
+		// Berlin's weekend has no hours, so Tokyo's Sunday has none
+		assertThat(tokyo).contains(LocalDate.parse("2026-12-05"), LocalDate.parse("2026-12-07"))
+			.doesNotContain(LocalDate.parse("2026-12-06"), LocalDate.parse("2026-12-12"));
+		assertThat(calendar.days(HALF, from, to, now, List.of(block), perDay, ZoneId.of("Europe/Berlin")))
+			.contains(LocalDate.parse("2026-12-15"), LocalDate.parse("2026-12-23"))
+			.doesNotContain(LocalDate.parse("2026-12-11"), LocalDate.parse("2026-12-16"), LocalDate.parse("2026-12-24"),
+					LocalDate.parse("2026-12-26"));
+	}
 }

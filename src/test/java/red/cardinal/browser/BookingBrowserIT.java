@@ -3,25 +3,28 @@ package red.cardinal.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import red.cardinal.TestCards;
 import red.cardinal.TestAccounts;
+import red.cardinal.TestCards;
+import red.cardinal.booking.Availability;
 import red.cardinal.booking.BookingSettings;
-import red.cardinal.card.CardDetails;
 import red.cardinal.card.CardManagement;
-import red.cardinal.card.PersonName;
 
-/** A visitor in New York books a call with an owner in Berlin on a phone, then cancels it. */
+/**
+ * On a phone: an owner in Madrid sets their hours with time inputs (no text language), told next to
+ * the field what is wrong; a visitor in New York books a call with an owner in Berlin from the month
+ * view, makes a mistake that keeps what they typed, books, then cancels.
+ */
 class BookingBrowserIT extends BrowserTest {
 
 	@Autowired
@@ -30,8 +33,68 @@ class BookingBrowserIT extends BrowserTest {
 	@Autowired
 	CardManagement cards;
 
+	@Autowired
+	Availability availability;
+
+	static Page phone(String zone) {
+		return browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844).setDeviceScaleFactor(2)
+			.setIsMobile(true).setHasTouch(true).setLocale("en-US").setTimezoneId(zone)).newPage();
+	}
+
+	static Page.GetByRoleOptions named(String name) {
+		return new Page.GetByRoleOptions().setName(name).setExact(true);
+	}
+
 	@Test
-	void booksInTheVisitorsOwnZoneAndCancels() {
+	void setsWeeklyHoursATypeAndItsQuestionOnAPhone() {
+		Page page = phone("Europe/Madrid");
+		String slug = "hours-" + UUID.randomUUID().toString().substring(0, 8);
+		page.navigate(url("/signup"));
+		page.locator("input[name=email]").fill(slug + "@example.com");
+		page.locator("input[name=password]").fill("a long and unusual passphrase");
+		page.locator("main form button[type=submit]").click();
+		page.waitForURL("**/dashboard");
+		page.getByLabel("First name").fill("Lucía");
+		page.getByLabel("Card address").fill(slug);
+		page.getByRole(AriaRole.BUTTON, named("Create card")).click();
+		page.waitForURL("**/dashboard/cards/*?created");
+		String screen = page.url().replaceAll("\\?.*", "") + "/booking";
+		long cardId = Long.parseLong(screen.replaceAll(".*/cards/(\\d+)/booking", "$1"));
+		page.navigate(screen);
+		// no zone yet: the browser's is filled in
+		assertThat(page.locator("#f-booking-timeZone")).hasValue("Europe/Madrid");
+		page.locator("input[name='booking.enabled'][type=checkbox]").check();
+		page.locator("#booking-day-SATURDAY button[value='add:weekly:SATURDAY']").click();
+		assertThat(page.locator("#booking-day-SATURDAY input[type=time]").first()).hasValue("09:00");
+		page.locator("#booking-day-SATURDAY input[type=time]").first().fill("17:00");
+		page.locator("#booking-day-SATURDAY input[type=time]").last().fill("09:00");
+		page.locator("#booking-day-FRIDAY button[value^='remove:weekly:']").click();
+		assertThat(page.locator("#booking-day-FRIDAY")).containsText("Closed");
+		page.getByRole(AriaRole.BUTTON, named("Add a question")).click();
+		page.getByLabel("Question 1 for the visitor").fill("What is it about?");
+		page.locator(".actions-bar button[value=save]").click();
+		var error = page.locator("#booking-day-SATURDAY .field-error");
+		assertThat(error).hasText("The end must come after the start.");
+		// the rest is as it was typed
+		assertThat(page.getByLabel("Question 1 for the visitor")).hasValue("What is it about?");
+		assertThat(page.locator("#booking-day-FRIDAY")).containsText("Closed");
+		Browsers.screenshot(page, "booking-hours-error");
+		page.locator("#booking-day-SATURDAY input[type=time]").first().fill("10:00");
+		page.locator("#booking-day-SATURDAY input[type=time]").last().fill("14:00");
+		page.locator(".actions-bar button[value=save]").click();
+		page.waitForURL("**/booking?saved");
+		assertThat(Browsers.seriousAccessibilityViolations(page)).as("axe on the appointment screen").isEmpty();
+		Browsers.screenshot(page, "booking-hours-saved");
+		var saved = availability.of(cardId);
+		assertThat(saved.timeZone()).isEqualTo("Europe/Madrid");
+		assertThat(saved.weekly()).extracting(BookingSettings.Weekly::day)
+			.containsExactly("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "SATURDAY");
+		assertThat(saved.weekly().get(4)).isEqualTo(new BookingSettings.Weekly("SATURDAY", "10:00", "14:00"));
+		assertThat(saved.types().get(0).questions()).containsExactly("What is it about?");
+	}
+
+	@Test
+	void booksFromTheMonthInTheVisitorsOwnZoneKeepsTheInputOnAMistakeAndCancels() {
 		long owner = accounts.create().id();
 		var weekly = new ArrayList<BookingSettings.Weekly>();
 		for (String d : List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")) {
@@ -39,17 +102,20 @@ class BookingBrowserIT extends BrowserTest {
 		}
 		String slug = "meet-" + owner;
 		cards.create(owner, TestCards.person(slug, "Ana", "García").build(), TestCards.sections("booking", new BookingSettings(true, "Europe/Berlin", false, 0, 0, 0, 60, 0, weekly, List.of(), List.of(new BookingSettings.Type("call", "Intro call", 30, null)))), Locale.ENGLISH);
-		LocalDate day = LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(3);
 
-		Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844).setIsMobile(true)
-			.setHasTouch(true).setLocale("en-US").setTimezoneId("America/New_York")).newPage();
+		Page page = phone("America/New_York");
 		page.navigate(url("/" + slug));
 		page.getByText("Book a time").click();
 		// the page switches itself to the visitor's zone
 		page.waitForURL("**tz=America%2FNew_York**");
 		assertThat(page.locator("#f-tz")).hasValue("America/New_York");
-		page.locator("#f-date").fill(day.toString());
-		page.locator("form[data-zone-form] button[type=submit]").click();
+		var free = page.locator(".month a.free");
+		assertThat(free.first()).isVisible();
+		assertThat(Browsers.seriousAccessibilityViolations(page)).as("axe on the month view").isEmpty();
+		Browsers.screenshot(page, "booking-month");
+		String day = free.nth(2).getAttribute("data-date");
+		free.nth(2).click();
+		assertThat(page.locator(".month a[aria-current=date]")).hasAttribute("data-date", day);
 		var first = page.locator("input[name=start]").first();
 		String start = first.getAttribute("value");
 		// 09:00 in Berlin is 03:00 (or 04:00 around DST changes) in New York, with Berlin's time beside it
@@ -57,9 +123,16 @@ class BookingBrowserIT extends BrowserTest {
 		assertThat(page.locator("label.check").first()).containsText("9:00");
 		first.check();
 		page.locator("#f-name").fill("Kim");
+		page.locator("#f-email").fill("kim@");
+		page.locator("#f-note").fill("Second floor");
+		page.locator("button.save").click();
+		assertThat(page.locator("#f-email-error")).containsText("Enter your email address");
+		assertThat(page.locator("#f-name")).hasValue("Kim");
+		assertThat(page.locator("#f-note")).hasValue("Second floor");
+		assertThat(page.locator("input[name=start]").first()).isChecked();
+		assertThat(Browsers.seriousAccessibilityViolations(page)).as("axe on the refused booking").isEmpty();
+		Browsers.screenshot(page, "booking-mistake");
 		page.locator("#f-email").fill("kim@example.com");
-		assertThat(Browsers.seriousAccessibilityViolations(page)).as("axe on the booking page").isEmpty();
-		Browsers.screenshot(page, "booking-slots");
 		page.locator("button.save").click();
 		page.waitForURL("**/book/manage/**");
 		assertThat(page.locator(".notice")).containsText("Booked");

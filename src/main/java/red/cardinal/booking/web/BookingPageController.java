@@ -1,7 +1,5 @@
 package red.cardinal.booking.web;
 
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -24,7 +22,6 @@ import red.cardinal.booking.Availability;
 import red.cardinal.booking.Booking;
 import red.cardinal.booking.BookingRequest;
 import red.cardinal.booking.Bookings;
-import red.cardinal.booking.BookingSettings;
 import red.cardinal.card.Card;
 import red.cardinal.card.CardManagement;
 import red.cardinal.shared.ConflictException;
@@ -46,9 +43,12 @@ class BookingPageController {
 	private final Bookings bookings;
 	private final RateLimits limits;
 	private final Visits visits;
+	private final BookPages pages;
 
-	BookingPageController(Availability availability, CardManagement cards, Bookings bookings, RateLimits limits, Visits visits) {
+	BookingPageController(Availability availability, CardManagement cards, Bookings bookings, RateLimits limits, Visits visits,
+			BookPages pages) {
 		this.availability = availability;
+		this.pages = pages;
 		this.visits = visits;
 		this.cards = cards;
 		this.bookings = bookings;
@@ -57,16 +57,17 @@ class BookingPageController {
 
 	@GetMapping("/{slug:[a-z0-9][a-z0-9-]{1,38}[a-z0-9]}/book")
 	String page(@PathVariable String slug, @RequestParam(required = false) String type,
-			@RequestParam(required = false) String date, @RequestParam(required = false) String tz,
-			@ModelAttribute("ui") Ui ui, Model model) {
+			@RequestParam(required = false) String date, @RequestParam(required = false) String month,
+			@RequestParam(required = false) String tz, @ModelAttribute("ui") Ui ui, Model model) {
 		Card card = card(slug);
-		model.addAttribute("page", page(card, type, date, tz, null, null, ui));
+		model.addAttribute("page", pages.page(card, new BookPages.Query(type, date, month, tz), null, null, null, ui));
 		return "booking/book";
 	}
 
+	/** A refused booking shows the same day and slot again with every field as typed, the errors beside them. */
 	@PostMapping("/{slug:[a-z0-9][a-z0-9-]{1,38}[a-z0-9]}/book")
-	String book(@PathVariable String slug, BookingRequest request, @ModelAttribute("ui") Ui ui, Model model,
-			HttpServletRequest http, HttpServletResponse response) {
+	String book(@PathVariable String slug, BookingRequest request, @RequestParam(required = false) String date,
+			@ModelAttribute("ui") Ui ui, Model model, HttpServletRequest http, HttpServletResponse response) {
 		Card card = card(slug);
 		try {
 			BookingApiController.limit(limits, http);
@@ -74,20 +75,27 @@ class BookingPageController {
 			return "redirect:/" + slug + "/book/manage/" + booked.token() + "?new";
 		}
 		catch (InvalidInputException | ConflictException e) {
-			var violations = e instanceof InvalidInputException invalid ? invalid.violations()
-					: List.of(((ConflictException) e).violation());
-			response.setStatus(e instanceof ConflictException ? HttpStatus.CONFLICT.value() : HttpStatus.BAD_REQUEST.value());
-			Ui refused = ui.withErrors(violations);
-			model.addAttribute("ui", refused);
-			String day = request.start() == null || request.start().length() < 10 ? null : request.start().substring(0, 10);
-			model.addAttribute("page", page(card, request.type(), day, request.timeZone(), null, null, refused));
+			Ui refused = refused(e, ui, model, response);
+			String day = date != null ? date
+					: request.start() == null || request.start().length() < 10 ? null : request.start().substring(0, 10);
+			model.addAttribute("page", pages.page(card, new BookPages.Query(request.type() == null ? "" : request.type(), day,
+					null, request.timeZone()), null, null, request, refused));
 			return "booking/book";
 		}
 	}
 
+	private static Ui refused(RuntimeException e, Ui ui, Model model, HttpServletResponse response) {
+		var violations = e instanceof InvalidInputException invalid ? invalid.violations()
+				: List.of(((ConflictException) e).violation());
+		response.setStatus(e instanceof ConflictException ? HttpStatus.CONFLICT.value() : HttpStatus.BAD_REQUEST.value());
+		Ui refused = ui.withErrors(violations);
+		model.addAttribute("ui", refused);
+		return refused;
+	}
+
 	@GetMapping("/{slug:[a-z0-9][a-z0-9-]{1,38}[a-z0-9]}/book/manage/{token}")
 	String manage(@PathVariable String slug, @PathVariable String token, @RequestParam(required = false) String date,
-			@RequestParam(required = false) String tz, @RequestParam(required = false) String done,
+			@RequestParam(required = false) String month, @RequestParam(required = false) String tz, @RequestParam(required = false) String done,
 			@RequestParam(name = "new", required = false) String created, @ModelAttribute("ui") Ui ui, Model model,
 			HttpServletResponse response) {
 		Booking booking = bookings.byToken(token);
@@ -98,8 +106,9 @@ class BookingPageController {
 		response.setHeader("Cache-Control", "no-store");
 		response.setHeader("Referrer-Policy", "no-referrer");
 		String notice = created != null ? "book.notice." + booking.status() : done != null ? "book.notice." + done : null;
-		model.addAttribute("page", page(card, booking.typeKey(), date, tz == null ? booking.visitorZone() : tz,
-				managed(token, booking, tz == null ? booking.visitorZone() : tz, ui), notice, ui));
+		String zone = tz == null ? booking.visitorZone() : tz;
+		model.addAttribute("page", pages.page(card, new BookPages.Query(booking.typeKey(), date, month, zone),
+				managed(token, booking, zone, ui), notice, null, ui));
 		return "booking/book";
 	}
 
@@ -118,61 +127,21 @@ class BookingPageController {
 			return "redirect:/" + slug + "/book/manage/" + token + "?done=" + action;
 		}
 		catch (InvalidInputException | ConflictException e) {
-			var violations = e instanceof InvalidInputException invalid ? invalid.violations()
-					: List.of(((ConflictException) e).violation());
-			response.setStatus(e instanceof ConflictException ? HttpStatus.CONFLICT.value() : HttpStatus.BAD_REQUEST.value());
-			Ui refused = ui.withErrors(violations);
-			model.addAttribute("ui", refused);
+			Ui refused = refused(e, ui, model, response);
 			Booking booking = bookings.byToken(token);
-			model.addAttribute("page", page(card(slug), booking.typeKey(), null, timeZone,
-					managed(token, booking, timeZone, refused), null, refused));
+			String day = start == null || start.length() < 10 ? null : start.substring(0, 10);
+			model.addAttribute("page", pages.page(card(slug), new BookPages.Query(booking.typeKey(), day, null, timeZone),
+					managed(token, booking, timeZone, refused), null, null, refused));
 			return "booking/book";
 		}
 	}
 
-	private BookPage page(Card card, String typeKey, String date, String tz, BookPage.Managed managed, String notice,
-			Ui ui) {
-		BookingSettings settings = availability.of(card.getId());
-		ZoneId ownerZone = ZoneId.of(settings.timeZone());
-		ZoneId zone = zone(tz, ownerZone);
-		var types = settings.types().stream()
-			.map(t -> new BookPage.TypeOption(t.key(), t.name(), t.minutes(), t.location(), t.questions()))
-			.toList();
-		String type = typeKey != null && settings.type(typeKey) != null ? typeKey
-				: types.size() == 1 ? types.get(0).key() : null;
-		LocalDate day = day(date, ownerZone);
-		var slots = type == null ? List.<BookPage.SlotOption>of() : bookings.slots(card, type, day, day).stream()
-			.map(s -> new BookPage.SlotOption(s.start().atZone(zone).toOffsetDateTime().toString(),
-					DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(ui.locale()).format(s.start().atZone(zone))
-							+ (zone.equals(ownerZone) ? "" : " (" + DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
-								.withLocale(ui.locale()).format(s.start().atZone(ownerZone)) + " " + ui.t("book.ownerTime") + ")")))
-			.toList();
-		String action = managed == null ? "/" + card.getSlug() + "/book"
-				: "/" + card.getSlug() + "/book/manage/" + managed.token() + "/reschedule";
-		return new BookPage(card.getSlug(), card.displayName(), ownerZone.getId(), zone.getId(), Zones.ALL, types, type,
-				day.toString(), day.minusDays(1).toString(), day.plusDays(1).toString(), slots, managed, action, notice);
-	}
-
 	private static BookPage.Managed managed(String token, Booking b, String tz, Ui ui) {
-		ZoneId zone = zone(tz, ZoneId.of(b.ownerZone()));
+		ZoneId zone = BookPages.zone(tz, ZoneId.of(b.ownerZone()));
 		var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT).withLocale(ui.locale());
 		return new BookPage.Managed(token, b.typeName(), format.format(b.start().atZone(zone)) + " (" + zone.getId() + ")",
 				format.format(b.start().atZone(ZoneId.of(b.ownerZone()))) + " (" + b.ownerZone() + ")", b.status(),
 				b.active() && b.start().isAfter(java.time.Instant.now()), b.location());
-	}
-
-	private static ZoneId zone(String tz, ZoneId fallback) {
-		try {
-			return tz == null || tz.isBlank() ? fallback : ZoneId.of(tz.strip());
-		}
-		catch (DateTimeException e) {
-			return fallback;
-		}
-	}
-
-	private static LocalDate day(String date, ZoneId zone) {
-		LocalDate day = Days.date(date);
-		return day == null ? LocalDate.now(zone) : day;
 	}
 
 	private Card card(String slug) {

@@ -1,18 +1,19 @@
 package red.cardinal.booking.web;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
 
 import red.cardinal.booking.BookingSettings;
 
 /**
- * The booking part of the editor's form. Hours, overrides and types are edited as lines of text:
- * {@code MONDAY 09:00-12:00, 13:00-17:00}, {@code 2026-12-24 closed} or {@code 2026-12-31 10:00-14:00},
- * and {@code call | 30 min call | 30 | https://meet.example/ana | What is it about?; Company}
- * (questions to the visitor last, separated by {@code ;}). Lines that cannot be read are kept
- * as they are, so validation names them.
+ * The booking part of the editor's form, as rows: ranges of weekly hours (each with its weekday),
+ * dates that differ, and appointment types with their questions. Rows left blank are dropped by
+ * {@link #normalise()} before validation, so the errors' indexes name the rows as shown.
  */
 public class BookingRow {
 
@@ -24,13 +25,21 @@ public class BookingRow {
 	private int minNoticeMinutes = 120;
 	private int horizonDays = 60;
 	private int maxPerDay;
-	private String weekly = "MONDAY 09:00-17:00\nTUESDAY 09:00-17:00\nWEDNESDAY 09:00-17:00\nTHURSDAY 09:00-17:00\nFRIDAY 09:00-17:00";
-	private String overrides;
-	private String types = "call | Call | 30 |";
+	private List<WeeklyRow> weekly = new ArrayList<>();
+	private List<OverrideRow> overrides = new ArrayList<>();
+	private List<TypeRow> types = new ArrayList<>();
 
-	static BookingRow of(BookingSettings b) {
+	/**
+	 * The rows of stored settings; for a card that never had any, weekdays 09:00-17:00 and one
+	 * 30-minute type of that name.
+	 */
+	static BookingRow of(BookingSettings b, String firstTypeName) {
 		var row = new BookingRow();
 		if (b == null || b.timeZone() == null && !b.enabled()) {
+			for (String day : List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY")) {
+				row.weekly.add(new WeeklyRow(day, "09:00", "17:00"));
+			}
+			row.types.add(new TypeRow("call", firstTypeName, "30", null, List.of()));
 			return row;
 		}
 		row.enabled = b.enabled();
@@ -41,56 +50,60 @@ public class BookingRow {
 		row.minNoticeMinutes = b.minNoticeMinutes();
 		row.horizonDays = b.horizonDays();
 		row.maxPerDay = b.maxPerDay();
-		Map<String, List<String>> days = new LinkedHashMap<>();
-		b.weekly().forEach(w -> days.computeIfAbsent(w.day(), d -> new ArrayList<>()).add(w.from() + "-" + w.to()));
-		row.weekly = String.join("\n", days.entrySet().stream().map(e -> e.getKey() + " " + String.join(", ", e.getValue())).toList());
-		row.overrides = String.join("\n", b.overrides().stream()
-			.map(o -> o.date() + " " + (o.closed() ? "closed" : o.from() + "-" + o.to())).toList());
-		row.types = String.join("\n", b.types().stream()
-			.map(t -> t.key() + " | " + t.name() + " | " + t.minutes() + " | " + (t.location() == null ? "" : t.location())
-					+ (t.questions().isEmpty() ? "" : " | " + String.join("; ", t.questions())))
-			.toList());
+		row.weekly = new ArrayList<>(b.weekly().stream().map(w -> new WeeklyRow(w.day(), w.from(), w.to())).toList());
+		row.overrides = new ArrayList<>(b.overrides().stream()
+			.map(o -> new OverrideRow(o.date(), o.closed(), o.from(), o.to())).toList());
+		row.types = new ArrayList<>(b.types().stream()
+			.map(t -> new TypeRow(t.key(), t.name(), Integer.toString(t.minutes()), t.location(), t.questions())).toList());
 		return row;
 	}
 
+	/** Drops blank rows and questions, and gives each new type a key made from its name. */
+	void normalise() {
+		weekly = new ArrayList<>(weekly.stream().filter(r -> r != null && !r.blank()).toList());
+		overrides = new ArrayList<>(overrides.stream().filter(r -> r != null && !r.blank()).toList());
+		types = new ArrayList<>(types.stream().filter(r -> r != null && !r.blank()).toList());
+		Set<String> keys = new HashSet<>();
+		types.stream().map(TypeRow::getKey).filter(k -> !blank(k)).forEach(keys::add);
+		for (TypeRow t : types) {
+			t.setQuestions(new ArrayList<>(t.getQuestions().stream().filter(q -> !blank(q)).toList()));
+			if (blank(t.getKey())) {
+				t.setKey(key(t.getName(), keys));
+			}
+		}
+	}
+
 	BookingSettings toSettings() {
-		var weeklyList = new ArrayList<BookingSettings.Weekly>();
-		for (String line : lines(weekly)) {
-			String[] dayAndRanges = line.split("\\s+", 2);
-			for (String range : (dayAndRanges.length > 1 ? dayAndRanges[1] : "").split(",")) {
-				String[] times = range.strip().split("-", 2);
-				weeklyList.add(new BookingSettings.Weekly(dayAndRanges[0], times[0], times.length > 1 ? times[1] : null));
-			}
-		}
-		var overrideList = new ArrayList<BookingSettings.Override>();
-		for (String line : lines(overrides)) {
-			String[] parts = line.split("\\s+", 2);
-			String rest = parts.length > 1 ? parts[1].strip() : "closed";
-			String[] times = rest.split("-", 2);
-			overrideList.add("closed".equalsIgnoreCase(rest) ? new BookingSettings.Override(parts[0], true, null, null)
-					: new BookingSettings.Override(parts[0], false, times[0], times.length > 1 ? times[1] : null));
-		}
-		var typeList = new ArrayList<BookingSettings.Type>();
-		for (String line : lines(types)) {
-			String[] p = line.split("\\|", -1);
-			int minutes;
-			try {
-				minutes = Integer.parseInt(p.length > 2 ? p[2].strip() : "");
-			}
-			catch (NumberFormatException e) {
-				minutes = 0;
-			}
-			var questions = p.length > 4 ? java.util.Arrays.stream(p[4].split(";")).map(String::strip)
-				.filter(q -> !q.isEmpty()).toList() : List.<String>of();
-			typeList.add(new BookingSettings.Type(p[0].strip(), p.length > 1 ? p[1].strip() : null, minutes,
-					p.length > 3 ? p[3].strip() : null, questions));
-		}
+		var weeklyList = weekly.stream().map(w -> new BookingSettings.Weekly(w.getDay(), w.getFrom(), w.getTo())).toList();
+		var overrideList = overrides.stream()
+			.map(o -> new BookingSettings.Override(o.getDate(), o.isClosed(), o.isClosed() ? null : o.getFrom(),
+					o.isClosed() ? null : o.getTo()))
+			.toList();
+		var typeList = types.stream()
+			.map(t -> new BookingSettings.Type(t.getKey(), t.getName(), t.minutesValue(), t.getLocation(), t.getQuestions()))
+			.toList();
 		return new BookingSettings(enabled, timeZone, requireApproval, bufferBeforeMinutes, bufferAfterMinutes,
 				minNoticeMinutes, horizonDays, maxPerDay, weeklyList, overrideList, typeList);
 	}
 
-	private static List<String> lines(String text) {
-		return text == null ? List.of() : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+	/** A key for links from a type's name ({@code Première visite} → {@code premiere-visite}), not yet taken. */
+	static String key(String name, Set<String> taken) {
+		String base = Normalizer.normalize(Objects.requireNonNullElse(name, ""), Normalizer.Form.NFD)
+			.replaceAll("\\p{M}+", "")
+			.toLowerCase(Locale.ROOT)
+			.replaceAll("[^a-z0-9]+", "-");
+		base = base.length() > 24 ? base.substring(0, 24) : base;
+		base = base.replaceAll("^-+|-+$", "");
+		base = base.isEmpty() ? "type" : base;
+		String key = base;
+		for (int n = 2; !taken.add(key); n++) {
+			key = base + "-" + n;
+		}
+		return key;
+	}
+
+	static boolean blank(String s) {
+		return s == null || s.isBlank();
 	}
 
 	public boolean isEnabled() { return enabled; }
@@ -109,10 +122,10 @@ public class BookingRow {
 	public void setHorizonDays(int v) { this.horizonDays = v; }
 	public int getMaxPerDay() { return maxPerDay; }
 	public void setMaxPerDay(int v) { this.maxPerDay = v; }
-	public String getWeekly() { return weekly; }
-	public void setWeekly(String weekly) { this.weekly = weekly; }
-	public String getOverrides() { return overrides; }
-	public void setOverrides(String overrides) { this.overrides = overrides; }
-	public String getTypes() { return types; }
-	public void setTypes(String types) { this.types = types; }
+	public List<WeeklyRow> getWeekly() { return weekly; }
+	public void setWeekly(List<WeeklyRow> weekly) { this.weekly = weekly == null ? new ArrayList<>() : weekly; }
+	public List<OverrideRow> getOverrides() { return overrides; }
+	public void setOverrides(List<OverrideRow> overrides) { this.overrides = overrides == null ? new ArrayList<>() : overrides; }
+	public List<TypeRow> getTypes() { return types; }
+	public void setTypes(List<TypeRow> types) { this.types = types == null ? new ArrayList<>() : types; }
 }

@@ -88,7 +88,7 @@ class SectionScreensIT {
 				Locale.ENGLISH);
 		mvc.perform(post(screen).with(user(principal)).with(csrf()).param("version", stale)
 			.param("booking.enabled", "true").param("booking.timeZone", "Atlantic/Canary")
-			.param("booking.types", "call | Call | 30 |"))
+			.param("booking.types[0].name", "Call").param("booking.types[0].minutes", "30"))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(allOf(containsString("changed this card elsewhere"),
 					containsString("value=\"Atlantic/Canary\""),
@@ -96,7 +96,7 @@ class SectionScreensIT {
 		mvc.perform(post(screen).with(user(principal)).with(csrf())
 			.param("version", cards.get(card.getOwnerId(), card.getId()).versionTag())
 			.param("booking.enabled", "true").param("booking.timeZone", "Atlantic/Canary")
-			.param("booking.types", "call | Call | 30 |"))
+			.param("booking.types[0].name", "Call").param("booking.types[0].minutes", "30"))
 			.andExpect(redirectedUrl(screen + "?saved"));
 		mvc.perform(get(screen).with(user(principal))).andExpect(content().string(containsString("value=\"Atlantic/Canary\"")));
 	}
