@@ -25,7 +25,6 @@ import red.cardinal.card.CardDetails;
 import red.cardinal.card.CardManagement;
 import red.cardinal.design.BrandDesigns;
 import red.cardinal.design.Design;
-import red.cardinal.design.DesignValidation;
 import red.cardinal.design.Font;
 import red.cardinal.design.Theme;
 import red.cardinal.media.MediaManagement;
@@ -203,7 +202,7 @@ class CardEditorController {
 			.toList();
 		model.addAttribute("page", new CardEditorPage(card.getId(), form, cards.photoUrl(card),
 				urls.of("/" + card.getSlug()), card.getSlug(), card.isPublished(), notice, uploads, themes, fonts,
-				brandOptions, countries(ui.locale()), warnings(form, ui), form.getVersion() != null ? form.getVersion() : card.versionTag(),
+				brandOptions, countries(ui.locale()), ContrastWarnings.of(form, ui), form.getVersion() != null ? form.getVersion() : card.versionTag(),
 				cards.sections().stream()
 					.map(s -> new CardEditorPage.SectionLink(ui.t(s.titleKey()), s.editorPath(card.getId())))
 					.toList(), changedElsewhere));
@@ -219,21 +218,5 @@ class CardEditorController {
 					new Locale.Builder().setRegion(code).build().getDisplayCountry(language) + " (+" + PhoneNumber.callingCode(code) + ")"))
 			.sorted((a, b) -> collator.compare(a.label(), b.label()))
 			.toList();
-	}
-
-	/** Contrast warnings for the form's colours, in words; none while the design itself is invalid. */
-	private static List<CardEditorPage.Warning> warnings(CardForm form, Ui ui) {
-		try {
-			return DesignValidation.validate(form.getDesign().toDesign(), "design.").contrastWarnings().stream()
-				.map(w -> {
-					String color = w.field().substring("colors.".length());
-					return new CardEditorPage.Warning(color, ui.t("design.contrast.warning",
-							ui.t("design.color." + color), w.ratio(), w.required()), w.suggestion());
-				})
-				.toList();
-		}
-		catch (InvalidInputException e) {
-			return List.of();
-		}
 	}
 }
