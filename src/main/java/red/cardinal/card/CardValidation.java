@@ -8,6 +8,7 @@ import java.util.function.BiFunction;
 
 import red.cardinal.design.Design;
 import red.cardinal.design.DesignValidation;
+import red.cardinal.shared.Countries;
 import red.cardinal.shared.InvalidInputException;
 import red.cardinal.shared.PhoneNumber;
 import red.cardinal.shared.SafeUrl;
@@ -27,15 +28,17 @@ final class CardValidation {
 	static final int MAX_ITEMS = 30;
 
 	private final List<Violation> violations = new ArrayList<>();
-	private final String region;
+	private final String localeRegion;
+	private String region;
 
 	private CardValidation(Locale locale) {
-		this.region = locale == null || locale.getCountry().isEmpty() ? null : locale.getCountry();
+		this.localeRegion = locale == null || locale.getCountry().isEmpty() ? null : locale.getCountry();
 	}
 
 	/**
 	 * The details, normalised; or an {@link InvalidInputException} listing every problem.
-	 * @param locale the editor's locale; its country is the default for numbers without {@code +}
+	 * @param locale the editor's locale; numbers without {@code +} are read in the country of the card's
+	 *     first address that names one, else in the locale's country
 	 */
 	static CardDetails validate(CardDetails d, Locale locale) {
 		var v = new CardValidation(locale);
@@ -58,11 +61,17 @@ final class CardValidation {
 		PersonName n = d.name();
 		var name = new PersonName(line("name.prefix", n.prefix(), 50), line("name.given", n.given(), 100),
 				line("name.middle", n.middle(), 100), line("name.family", n.family(), 100),
-				line("name.suffix", n.suffix(), 50));
+				line("name.suffix", n.suffix(), 50), n.order());
 		String organization = line("organization", d.organization(), 150);
 		if (name.given() == null && name.family() == null && organization == null) {
 			violations.add(Violation.of("name.given", "card.name.required"));
 		}
+		region = d.addresses().stream()
+			.filter(java.util.Objects::nonNull)
+			.map(a -> Countries.code(a.country()))
+			.flatMap(java.util.Optional::stream)
+			.findFirst()
+			.orElse(localeRegion);
 		List<Phone> phones = list("phones", d.phones(), this::phone);
 		return new CardDetails(slug, d.published(), name, line("jobTitle", d.jobTitle(), 150), organization,
 				text("bio", d.bio(), 2000), phones,
@@ -124,7 +133,12 @@ final class CardValidation {
 	}
 
 	private Link link(String at, Link l) {
-		return new Link(url(at + ".url", l.url()), line(at + ".label", l.label(), 100));
+		String url = l.url() == null ? null : SocialNetwork.fediverse(l.url()).orElse(l.url());
+		if (SocialNetwork.handle(url)) {
+			violations.add(Violation.of(at + ".url", "link.handle"));
+			return new Link(url, line(at + ".label", l.label(), 100));
+		}
+		return new Link(url(at + ".url", url), line(at + ".label", l.label(), 100));
 	}
 
 	private Service service(String at, Service s) {

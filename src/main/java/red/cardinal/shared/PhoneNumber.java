@@ -44,6 +44,23 @@ public record PhoneNumber(String e164) {
 		}
 	}
 
+	/** The ISO 3166 code of the country this number belongs to, if libphonenumber knows one. */
+	public java.util.Optional<String> region() {
+		try {
+			String region = PHONES.getRegionCodeForNumber(PHONES.parse(e164, "ZZ"));
+			return region == null || "ZZ".equals(region) || "001".equals(region) ? java.util.Optional.empty()
+					: java.util.Optional.of(region);
+		}
+		catch (NumberParseException e) {
+			return java.util.Optional.empty();
+		}
+	}
+
+	/** The country calling code for a region ({@code ES} → 34), or 0 when it has none. */
+	public static int callingCode(String region) {
+		return PHONES.getCountryCodeForRegion(region);
+	}
+
 	/** The digits alone, as {@code https://wa.me/<digits>} wants them. */
 	public String digits() {
 		return e164.substring(1);

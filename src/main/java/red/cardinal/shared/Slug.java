@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import com.ibm.icu.text.Transliterator;
+
 /**
  * A card's address: 3–40 of a–z, 0–9 and inner hyphens, never one of the app's own first path
  * segments. Parsing lower-cases and trims, so {@code " Ada-Lovelace "} is {@code ada-lovelace}.
@@ -44,13 +46,30 @@ public record Slug(String value) {
 		return null;
 	}
 
-	/** Text as slug words: accents dropped, lower case, runs of anything else as one hyphen ("Café Olé!" → "cafe-ole"). */
+	/**
+	 * Text as slug words: any script written in Latin letters (ICU's transliteration: "김민준" →
+	 * "gimminjun", "Алексей" → "aleksej"), accents dropped, lower case, runs of anything else as one
+	 * hyphen ("Café Olé!" → "cafe-ole"). Only the first 200 characters are read.
+	 */
 	public static String slugify(String text) {
-		return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD)
+		String latin = Latin.of(text.length() > 200 ? text.substring(0, 200) : text);
+		return java.text.Normalizer.normalize(latin, java.text.Normalizer.Form.NFKD)
 			.replaceAll("\\p{M}", "")
 			.toLowerCase(Locale.ROOT)
 			.replaceAll("[^a-z0-9]+", "-")
 			.replaceAll("^-+|-+$", "");
+	}
+
+	/** ICU's transliterator, made on first use: it takes a second to load its rules, which start-up need not wait for. */
+	private static final class Latin {
+
+		private static final Transliterator TO_LATIN = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+
+		static String of(String text) {
+			synchronized (TO_LATIN) {
+				return TO_LATIN.transliterate(text);
+			}
+		}
 	}
 
 	public static String normalize(String text) {

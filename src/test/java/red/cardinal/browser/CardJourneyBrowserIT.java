@@ -52,14 +52,18 @@ class CardJourneyBrowserIT extends BrowserTest {
 		assertThat(page).hasURL(java.util.regex.Pattern.compile(".*\\?saved$"));
 		assertThat(page.getByLabel("Job title")).hasValue("Photographer");
 		page.locator("input[name='phones[0].whatsapp'][type=checkbox]").check();
-		addRow(page, "Add a phone number", "phones[1].number").fill("+1 415 555 0123");
+		// typed as people write a local number: the country picker says where it is
+		addRow(page, "Add a phone number", "phones[1].number").fill("(415) 555-0123");
+		page.getByLabel("Country for numbers without +").selectOption("US");
 		page.locator("select[name='phones[1].type']").selectOption("work");
 		addRow(page, "Add a link", "links[0].url").fill("javascript:alert(document.cookie)");
 		page.locator(".actions-bar button[value=save]").click();
 		assertThat(page.locator("#f-links-0-url-error")).containsText("Only http, https, mailto and tel");
-		assertThat(page.locator("input[name='phones[1].number']")).hasValue("+1 415 555 0123");
+		assertThat(page.locator("input[name='phones[1].number']")).hasValue("(415) 555-0123");
 		Browsers.screenshot(page, "editor-error");
 		page.locator("input[name='links[0].url']").fill("https://github.com/ana");
+		addRow(page, "Add a link", "links[1].url").fill("@ana.fotos");
+		page.locator("select[name='links[1].network']").selectOption("instagram");
 		addRow(page, "Add a service", "services[0].title").fill("Portrait session");
 		page.locator("input[name='services[0].price']").fill("€120");
 		page.locator("input[name=published][type=checkbox]").check();
@@ -81,6 +85,7 @@ class CardJourneyBrowserIT extends BrowserTest {
 		// WhatsApp through the card's counted redirect, which only ever goes to its own number
 		assertThat(visitor.locator("a.wa[href$='/go/whatsapp/0']")).isVisible();
 		assertThat(visitor.locator("a[href$='/go/0']")).containsText("GitHub");
+		assertThat(visitor.locator("a[href$='/go/1']")).containsText("Instagram");
 		assertThat(visitor.locator("body")).containsText("Portrait session");
 		assertThat(visitor.locator("body")).containsText("€120");
 		assertThat(visitor.locator("img[src^='/media/']").first()).isVisible();

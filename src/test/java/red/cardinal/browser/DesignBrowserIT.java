@@ -44,6 +44,12 @@ class DesignBrowserIT extends BrowserTest {
 		page.locator("input[name='design.accent']").fill("#00aa55");
 		assertThat(page.locator("input[name='design.ownColors'][type=checkbox]")).isChecked();
 		assertThat(preview.locator(".save")).hasCSS("background-color", "rgb(0, 170, 85)");
+		// a colour that reads poorly is said while it is picked, with the nearest that passes
+		page.locator("input[name='design.accent']").fill(page.locator("input[name='design.background']").inputValue());
+		assertThat(page.locator("#contrast-warnings")).containsText("Accent reads poorly on the background");
+		page.locator("#contrast-warnings button").click();
+		assertThat(page.locator("#contrast-warnings")).not().containsText("reads poorly");
+		page.locator("input[name='design.accent']").fill("#00aa55");
 		page.getByLabel("Fonts").selectOption("modern");
 		assertThat(preview.locator("h1")).hasCSS("font-family", Pattern.compile("Space Grotesk"));
 

@@ -135,4 +135,27 @@ class CardValidationTest {
 		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> CardValidation.validate(nul, Locale.ENGLISH))
 			.satisfies(e -> assertThat(e.violations()).containsExactly(Violation.of("bio", "text.control")));
 	}
+
+	@Test
+	void readsNationalNumbersInTheCountryOfTheCardsAddressBeforeTheEditorsLocale() {
+		var d = CardDetails.builder().slug("ana-garcia").name(ANA).phones(new Phone("work", "030 901820", false))
+			.addresses(new Address("work", null, "Berlin", null, null, "Deutschland")).build();
+		assertThat(CardValidation.validate(d, Locale.forLanguageTag("es-ES")).phones().get(0).number())
+			.isEqualTo("+4930901820");
+	}
+
+	@Test
+	void makesAFediverseAddressItsProfileLink() {
+		var d = card(ANA, null, List.of(new Link("@ana@mastodon.social", null)));
+		assertThat(CardValidation.validate(d, Locale.ENGLISH).links())
+			.containsExactly(new Link("https://mastodon.social/@ana", null));
+	}
+
+	@Test
+	void asksForTheNetworkOfABareUsername() {
+		var d = card(ANA, null, List.of(new Link("@ana.garcia", null)));
+		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> CardValidation.validate(d, Locale.ENGLISH))
+			.satisfies(e -> assertThat(e.violations()).extracting(Violation::field, Violation::code)
+				.containsExactly(org.assertj.core.groups.Tuple.tuple("links[0].url", "link.handle")));
+	}
 }

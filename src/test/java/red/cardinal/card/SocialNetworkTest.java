@@ -2,6 +2,7 @@ package red.cardinal.card;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -17,5 +18,23 @@ class SocialNetworkTest {
 			"mailto:ana@example.com, CUSTOM" })
 	void recognisesTheNetworkFromTheHost(String url, SocialNetwork expected) {
 		assertThat(SocialNetwork.of(url)).isEqualTo(expected);
+	}
+
+	@Test
+	void makesAUsernameTheProfileLinkOfItsNetwork() {
+		assertThat(SocialNetwork.INSTAGRAM.profile("@ana.garcia")).hasValue("https://www.instagram.com/ana.garcia");
+		assertThat(SocialNetwork.TIKTOK.profile("ana_garcia")).hasValue("https://www.tiktok.com/@ana_garcia");
+		assertThat(SocialNetwork.LINKEDIN.profile("ana-garcia")).hasValue("https://www.linkedin.com/in/ana-garcia");
+		assertThat(SocialNetwork.of(SocialNetwork.YOUTUBE.profile("@ana").orElseThrow())).isEqualTo(SocialNetwork.YOUTUBE);
+	}
+
+	@Test
+	void takesNoUsernameThatCouldBreakOutOfThePath() {
+		assertThat(SocialNetwork.X.profile("ana/../admin")).isEmpty();
+		assertThat(SocialNetwork.X.profile("ana?x=1")).isEmpty();
+		assertThat(SocialNetwork.X.profile("javascript:alert(1)")).isEmpty();
+		assertThat(SocialNetwork.X.profile("a".repeat(101))).isEmpty();
+		assertThat(SocialNetwork.MASTODON.profile("ana")).isEmpty();
+		assertThat(SocialNetwork.fediverse("@ana@evil.example/x")).isEmpty();
 	}
 }

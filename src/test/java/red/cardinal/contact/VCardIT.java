@@ -75,7 +75,7 @@ class VCardIT {
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "text/vcard;charset=UTF-8"))
 			.andExpect(header().string("Content-Disposition",
-					"attachment; filename=\"Dr. _ Lee _ PhD.vcf\"; filename*=UTF-8''Dr.%20%EB%AF%BC%EC%A4%80%20Lee%20%EA%B9%80%20PhD.vcf"))
+					"attachment; filename=\"Dr. _ _ Lee PhD.vcf\"; filename*=UTF-8''Dr.%20%EA%B9%80%20%EB%AF%BC%EC%A4%80%20Lee%20PhD.vcf"))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
@@ -86,7 +86,7 @@ class VCardIT {
 		assertThat(vcard.getStructuredName().getAdditionalNames()).containsExactly("Lee");
 		assertThat(vcard.getStructuredName().getPrefixes()).containsExactly("Dr.");
 		assertThat(vcard.getStructuredName().getSuffixes()).containsExactly("PhD");
-		assertThat(vcard.getFormattedName().getValue()).isEqualTo("Dr. 민준 Lee 김 PhD");
+		assertThat(vcard.getFormattedName().getValue()).isEqualTo("Dr. 김 민준 Lee PhD");
 		assertThat(vcard.getOrganization().getValues()).containsExactly("Acme; Inc.");
 		assertThat(vcard.getTitles().get(0).getValue()).isEqualTo("Designer, Lead; UX");
 		assertThat(vcard.getNotes().get(0).getValue()).isEqualTo(BIO);

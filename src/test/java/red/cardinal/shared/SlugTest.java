@@ -2,6 +2,7 @@ package red.cardinal.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -15,5 +16,20 @@ class SlugTest {
 			"'', slug.required" })
 	void acceptsOnlyShortLowerCaseSlugsThatAreNotReserved(String input, String problem) {
 		assertThat(Slug.problem(input)).isEqualTo(problem);
+	}
+
+	@Test
+	void spellsNamesOfAnyScriptInLatinLetters() {
+		assertThat(Slug.slugify("María Pérez")).isEqualTo("maria-perez");
+		assertThat(Slug.slugify("김 민준")).isEqualTo("gim-minjun");
+		assertThat(Slug.slugify("Алексей Иванов")).isEqualTo("aleksej-ivanov");
+		assertThat(Slug.slugify("王小明")).isEqualTo("wang-xiao-ming");
+		assertThat(Slug.slugify("Zoë Ångström-Øster")).isEqualTo("zoe-angstrom-oster");
+		assertThat(Slug.slugify("😀🎉")).isEmpty();
+	}
+
+	@Test
+	void readsOnlyTheStartOfAVeryLongText() {
+		assertThat(Slug.slugify("ab ".repeat(100_000))).hasSizeLessThanOrEqualTo(200);
 	}
 }

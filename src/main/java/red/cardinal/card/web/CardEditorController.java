@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -24,10 +25,11 @@ import red.cardinal.card.CardDetails;
 import red.cardinal.card.CardManagement;
 import red.cardinal.design.BrandDesigns;
 import red.cardinal.design.Design;
-import red.cardinal.design.DesignValidation;
 import red.cardinal.design.Font;
 import red.cardinal.design.Theme;
 import red.cardinal.media.MediaManagement;
+import red.cardinal.shared.Countries;
+import red.cardinal.shared.PhoneNumber;
 import red.cardinal.shared.ConflictException;
 import red.cardinal.shared.InvalidInputException;
 import red.cardinal.shared.PreconditionFailedException;
@@ -169,7 +171,8 @@ class CardEditorController {
 
 	/** The card's saved details as the form shows them, at the card's version. */
 	private static CardForm form(Card card) {
-		CardForm form = CardForm.of(CardDetails.of(card));
+		String country = LocaleContextHolder.getLocale().getCountry();
+		CardForm form = CardForm.of(CardDetails.of(card), country.isEmpty() ? null : country);
 		form.setVersion(card.versionTag());
 		form.setBase(Fingerprints.of(card));
 		return form;
@@ -199,26 +202,21 @@ class CardEditorController {
 			.toList();
 		model.addAttribute("page", new CardEditorPage(card.getId(), form, cards.photoUrl(card),
 				urls.of("/" + card.getSlug()), card.getSlug(), card.isPublished(), notice, uploads, themes, fonts,
-				brandOptions, warnings(form, ui), form.getVersion() != null ? form.getVersion() : card.versionTag(),
+				brandOptions, countries(ui.locale()), ContrastWarnings.of(form, ui), form.getVersion() != null ? form.getVersion() : card.versionTag(),
 				cards.sections().stream()
 					.map(s -> new CardEditorPage.SectionLink(ui.t(s.titleKey()), s.editorPath(card.getId())))
 					.toList(), changedElsewhere));
 		return "card/editor";
 	}
 
-	/** Contrast warnings for the form's colours, in words; none while the design itself is invalid. */
-	private static List<CardEditorPage.Warning> warnings(CardForm form, Ui ui) {
-		try {
-			return DesignValidation.validate(form.getDesign().toDesign(), "design.").contrastWarnings().stream()
-				.map(w -> {
-					String color = w.field().substring("colors.".length());
-					return new CardEditorPage.Warning(color, ui.t("design.contrast.warning",
-							ui.t("design.color." + color), w.ratio(), w.required()), w.suggestion());
-				})
-				.toList();
-		}
-		catch (InvalidInputException e) {
-			return List.of();
-		}
+	/** Every country by its name in the owner's language, with its calling code: "España (+34)". */
+	private static List<CardEditorPage.Option> countries(Locale language) {
+		var collator = java.text.Collator.getInstance(language);
+		return Countries.codes().stream()
+			.filter(code -> PhoneNumber.callingCode(code) > 0)
+			.map(code -> new CardEditorPage.Option(code,
+					new Locale.Builder().setRegion(code).build().getDisplayCountry(language) + " (+" + PhoneNumber.callingCode(code) + ")"))
+			.sorted((a, b) -> collator.compare(a.label(), b.label()))
+			.toList();
 	}
 }

@@ -8,7 +8,7 @@ import red.cardinal.design.Design;
 /** What the card editor shows: the form (saved or as just submitted) and where the card lives. */
 public record CardEditorPage(long id, CardForm form, String photoUrl, String publicUrl, String savedSlug,
 		boolean savedPublished, String notice, List<MediaOption> media, List<Option> themes, List<Option> fonts,
-		List<Option> brands, List<Warning> warnings, String version, List<SectionLink> sections,
+		List<Option> brands, List<Option> countries, List<Warning> warnings, String version, List<SectionLink> sections,
 		List<String> changedElsewhere) {
 
 	/** A section of the card with its own screen. */
@@ -37,6 +37,13 @@ public record CardEditorPage(long id, CardForm form, String photoUrl, String pub
 	/** One of the owner's uploads, to choose for the gallery. */
 	public record MediaOption(String id, String label, String thumbUrl) {
 	}
+
+	public static final List<String> NAME_ORDERS = List.of("auto", "givenFirst", "familyFirst");
+
+	/** The networks a bare username can be on; none chosen is a whole address. */
+	public static final List<Option> HANDLE_NETWORKS = red.cardinal.card.SocialNetwork.withHandles().stream()
+		.map(n -> new Option(n.id(), n.displayName()))
+		.toList();
 
 	public static final List<String> PHONE_TYPES = List.of("cell", "work", "home", "fax");
 

@@ -3,6 +3,7 @@ package red.cardinal.card.web;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 import red.cardinal.card.Address;
 import red.cardinal.card.CardDetails;
@@ -13,6 +14,8 @@ import red.cardinal.card.Phone;
 import red.cardinal.card.Service;
 import red.cardinal.card.Website;
 import red.cardinal.design.Design;
+import red.cardinal.shared.Countries;
+import red.cardinal.shared.PhoneNumber;
 
 /**
  * The editor's form, bound from request parameters named like the JSON fields
@@ -27,6 +30,7 @@ public class CardForm {
 	private String jobTitle;
 	private String organization;
 	private String bio;
+	private String phoneCountry;
 	private List<PhoneRow> phones = new ArrayList<>();
 	private List<EmailRow> emails = new ArrayList<>();
 	private List<WebsiteRow> websites = new ArrayList<>();
@@ -37,16 +41,26 @@ public class CardForm {
 	private String version;
 	private String base;
 
-	static CardForm of(CardDetails d) {
+	/**
+	 * The form for these details; numbers without {@code +} will be read in the country of the first
+	 * number, else of the first address that names one, else {@code localeCountry} (may be null).
+	 */
+	static CardForm of(CardDetails d, String localeCountry) {
 		var form = new CardForm();
+		form.phoneCountry = d.phones().stream()
+			.map(p -> phoneRegion(p.number()))
+			.flatMap(Optional::stream)
+			.findFirst()
+			.or(() -> d.addresses().stream().map(a -> Countries.code(a.country())).flatMap(Optional::stream).findFirst())
+			.orElse(localeCountry);
 		form.slug = d.slug();
 		form.published = d.published();
 		PersonName n = d.name();
-		form.name = new NameRow(n.prefix(), n.given(), n.middle(), n.family(), n.suffix());
+		form.name = new NameRow(n.prefix(), n.given(), n.middle(), n.family(), n.suffix(), n.order().id());
 		form.jobTitle = d.jobTitle();
 		form.organization = d.organization();
 		form.bio = d.bio();
-		d.phones().forEach(p -> form.phones.add(new PhoneRow(p.type(), p.number(), p.whatsapp())));
+		d.phones().forEach(p -> form.phones.add(new PhoneRow(p.type(), readable(p.number()), p.whatsapp())));
 		d.emails().forEach(e -> form.emails.add(new EmailRow(e.type(), e.address())));
 		d.websites().forEach(w -> form.websites.add(new WebsiteRow(w.label(), w.url())));
 		d.addresses().forEach(a -> form.addresses.add(new AddressRow(a.type(), a.street(), a.locality(), a.region(),
@@ -59,11 +73,11 @@ public class CardForm {
 
 	CardDetails toDetails() {
 		return new CardDetails(slug, published, name.toName(), jobTitle, organization, bio,
-				rows(phones, r -> new Phone(r.type, r.number, r.whatsapp)),
+				rows(phones, r -> new Phone(r.type, inCountry(r.number), r.whatsapp)),
 				rows(emails, r -> new Email(r.type, r.address)),
 				rows(websites, r -> new Website(r.label, r.url)),
 				rows(addresses, r -> new Address(r.type, r.street, r.locality, r.region, r.postalCode, r.country)),
-				rows(links, r -> new Link(r.url, r.label)),
+				rows(links, r -> new Link(r.address(), r.label)),
 				rows(services, r -> new Service(r.title, r.description, r.price)), design.toDesign());
 	}
 
@@ -133,6 +147,37 @@ public class CardForm {
 		};
 	}
 
+	/** A number typed without {@code +}, in E.164 when it is one in the form's country; else as typed, for validation to name. */
+	private String inCountry(String number) {
+		if (number == null || number.isBlank() || number.strip().startsWith("+") || phoneCountry == null) {
+			return number;
+		}
+		try {
+			return PhoneNumber.parse(number, phoneCountry).e164();
+		}
+		catch (IllegalArgumentException e) {
+			return number;
+		}
+	}
+
+	private static Optional<String> phoneRegion(String e164) {
+		try {
+			return new PhoneNumber(e164).region();
+		}
+		catch (RuntimeException e) {
+			return Optional.empty();
+		}
+	}
+
+	private static String readable(String e164) {
+		try {
+			return new PhoneNumber(e164).international();
+		}
+		catch (RuntimeException e) {
+			return e164;
+		}
+	}
+
 	private static <R extends Row, T> List<T> rows(List<R> rows, java.util.function.Function<R, T> map) {
 		return rows.stream().filter(r -> r != null && !r.blank()).map(map).toList();
 	}
@@ -160,6 +205,9 @@ public class CardForm {
 	public void setOrganization(String organization) { this.organization = organization; }
 	public String getBio() { return bio; }
 	public void setBio(String bio) { this.bio = bio; }
+	/** The country (ISO code) numbers typed without {@code +} are in. */
+	public String getPhoneCountry() { return phoneCountry; }
+	public void setPhoneCountry(String phoneCountry) { this.phoneCountry = phoneCountry; }
 	public List<PhoneRow> getPhones() { return phones; }
 	public void setPhones(List<PhoneRow> phones) { this.phones = phones; }
 	public List<EmailRow> getEmails() { return emails; }

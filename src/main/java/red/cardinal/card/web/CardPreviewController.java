@@ -23,7 +23,8 @@ import red.cardinal.web.Ui;
 /**
  * The editor's live preview: the whole editor form, posted into the preview frame, shows the card
  * as it would look saved, without saving it. While some field is invalid the preview still shows
- * the new design on the card's saved details, so the owner sees design changes at once.
+ * the new design on the card's saved details, so the owner sees design changes at once. The
+ * contrast warnings follow the colours the same way.
  */
 @Controller
 class CardPreviewController {
@@ -42,6 +43,16 @@ class CardPreviewController {
 			HttpServletResponse response, Model model) {
 		Card card = draft(owner.accountId(), id, form.toDetails(), locale);
 		return previews.render(card, ui, request, response, model);
+	}
+
+	/** The contrast warnings for the colours as they are being picked, before anything is saved. */
+	@PostMapping("/dashboard/cards/{id}/warnings")
+	String warnings(@AuthenticationPrincipal AccountPrincipal owner, @PathVariable long id,
+			@ModelAttribute("form") CardForm form, @ModelAttribute("ui") Ui ui, Model model) {
+		cards.get(owner.accountId(), id);
+		model.addAttribute("cardId", id);
+		model.addAttribute("warnings", ContrastWarnings.of(form, ui));
+		return "card/warnings";
 	}
 
 	private Card draft(long owner, long id, CardDetails details, Locale locale) {

@@ -8,12 +8,13 @@ import java.util.regex.Pattern;
 import red.cardinal.site.web.CardPage.BioPart;
 
 /**
- * Splits a plain-text bio into text, line breaks and links. Only http(s) URLs become links, and
- * the template escapes every part, so nothing in a bio can become markup.
+ * Splits a plain-text bio into text, line breaks and links. Only http(s) URLs and addresses that
+ * start with {@code www.} (taken as https) become links, and the template escapes every part, so
+ * nothing in a bio can become markup.
  */
 final class BioText {
 
-	private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"'`]+", Pattern.CASE_INSENSITIVE);
+	private static final Pattern URL = Pattern.compile("(?:https?://|(?<![\\w@./-])www\\.)[^\\s<>\"'`]+", Pattern.CASE_INSENSITIVE);
 
 	private static final String TRAILING = ".,;:!?)]}'\"";
 
@@ -45,13 +46,14 @@ final class BioText {
 				end--;
 			}
 			url = url.substring(0, end);
-			if (url.length() <= "https://".length()) {
+			boolean www = url.regionMatches(true, 0, "www.", 0, 4);
+			if (url.length() <= (www ? "www.".length() : "https://".length()) || www && !url.substring(4).contains(".")) {
 				continue;
 			}
 			if (m.start() > at) {
 				parts.add(new BioPart(line.substring(at, m.start()), null));
 			}
-			parts.add(new BioPart(url.replaceFirst("(?i)^https?://", ""), url));
+			parts.add(new BioPart(url.replaceFirst("(?i)^https?://", ""), www ? "https://" + url : url));
 			at = m.start() + url.length();
 		}
 		if (at < line.length()) {

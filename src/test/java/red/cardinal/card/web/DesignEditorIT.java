@@ -142,6 +142,24 @@ class DesignEditorIT {
 	}
 
 	@Test
+	void warnsWhileTheColourIsPickedBeforeAnythingIsSaved() throws Exception {
+		String version = cards.get(owner.id(), card.getId()).versionTag();
+		mvc.perform(form("/warnings", "classic", "#ffcf33").param("name.given", "").param("name.family", ""))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Accent reads poorly on the background"),
+					containsString("value=\"color:accent:#"), not(containsString("<html")))));
+		mvc.perform(form("/warnings", "classic", "#0b6e4f")).andExpect(content().string(not(containsString("reads poorly"))));
+		assertThat(cards.get(owner.id(), card.getId()).versionTag()).isEqualTo(version);
+	}
+
+	@Test
+	void warnsOnlyAboutTheOwnersOwnCards() throws Exception {
+		var stranger = users.loadUserByUsername(accounts.create().account().email());
+		mvc.perform(post("/dashboard/cards/" + card.getId() + "/warnings").with(user(stranger)).with(csrf())
+			.param("design.accent", "#ffcf33")).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void movesSectionsWithTheArrowButtons() throws Exception {
 		String html = mvc.perform(form("", "classic", "#b3122e").param("action", "down:sections:0"))
 			.andExpect(status().isOk())

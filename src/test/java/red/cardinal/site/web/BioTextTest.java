@@ -34,4 +34,17 @@ class BioTextTest {
 		assertThat(BioText.parse("<b>bold</b> & more")).containsExactly(new BioPart("<b>bold</b> & more", null));
 		assertThat(BioText.parse(null)).isEmpty();
 	}
+
+	@Test
+	void linksAddressesThatStartWithWwwAsHttps() {
+		assertThat(BioText.parse("Shop at www.ana.example/shop, or WWW.Ana.Example.")).containsExactly(
+				new BioPart("Shop at ", null), new BioPart("www.ana.example/shop", "https://www.ana.example/shop"),
+				new BioPart(", or ", null), new BioPart("WWW.Ana.Example", "https://WWW.Ana.Example"),
+				new BioPart(".", null));
+	}
+
+	@Test
+	void linksNoWwwInsideAWordOrAnEmailOrWithoutADomain() {
+		assertThat(BioText.parse("awww.example.com me@www.example.com www. www.x")).allMatch(p -> p.href() == null);
+	}
 }

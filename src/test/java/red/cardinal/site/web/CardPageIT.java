@@ -91,14 +91,14 @@ class CardPageIT {
 		mvc.perform(get("/" + slug))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Cache-Control", containsString("public")))
-			.andExpect(content().string(allOf(containsString("<h1>Dr. Ana García</h1>"), containsString("Photographer"),
+			.andExpect(content().string(allOf(containsString("<h1 dir=\"auto\">Dr. Ana García</h1>"), containsString("Photographer"),
 					containsString("Estudio &lt;Luz&gt;"), containsString("href=\"tel:+34612345678\""),
 					containsString("href=\"tel:+14155550123\""), containsString("href=\"/" + slug + "/go/whatsapp/0\""),
 					containsString("href=\"mailto:ana@example.com\""), containsString("href=\"https://ana.example/\""),
 					containsString("https://www.openstreetmap.org/search?query=Calle+Mayor+1%2C+28013+Madrid%2C+Spain"),
 					containsString("<link rel=\"me\" href=\"https://github.com/ana\">"),
 					containsString("href=\"/" + slug + "/go/0\""), containsString("icons.svg#github"),
-					containsString(">Prints</a>"), containsString("Portraits"), containsString("€120"),
+					containsString(">Prints</bdi></a>"), containsString("Portraits"), containsString("€120"),
 					containsString("<a href=\"https://ana.example/blog\" rel=\"nofollow noopener ugc\">"),
 					containsString("href=\"/" + slug + ".vcf\""), containsString("<link rel=\"canonical\" href=\"http://localhost:8080/" + slug + "\">"),
 					containsString("property=\"og:title\" content=\"Dr. Ana García\""), containsString("name=\"twitter:card\""),
