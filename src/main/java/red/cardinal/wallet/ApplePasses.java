@@ -82,9 +82,9 @@ public class ApplePasses {
 		files.put("logo.png", PassImages.logo(foreground, 50));
 		files.put("logo@2x.png", PassImages.logo(foreground, 100));
 		if (card.getPhotoKey() != null) {
-			media.contactPhoto(card.getPhotoKey()).ifPresent(photo -> {
-				PassImages.thumbnail(photo, 90).ifPresent(png -> files.put("thumbnail.png", png));
-				PassImages.thumbnail(photo, 180).ifPresent(png -> files.put("thumbnail@2x.png", png));
+			media.contactPhoto(card.getPhotoKey()).flatMap(photo -> PassImages.thumbnails(photo, 90, 180)).ifPresent(pngs -> {
+				files.put("thumbnail.png", pngs.get(0));
+				files.put("thumbnail@2x.png", pngs.get(1));
 			});
 		}
 		byte[] manifest = manifest(files);

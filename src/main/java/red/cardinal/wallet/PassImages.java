@@ -11,7 +11,9 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Optional;
 
 import javax.imageio.ImageIO;
@@ -65,10 +67,10 @@ final class PassImages {
 	}
 
 	/**
-	 * The photo cropped to a square of {@code size} pixels, or empty when the bytes are not an image of
-	 * a plausible size (checked from the header, before decoding).
+	 * The photo cropped to squares of each of {@code sizes} pixels, or empty when the bytes are not an
+	 * image of a plausible size (checked from the header, before decoding).
 	 */
-	static Optional<byte[]> thumbnail(byte[] photo, int size) {
+	static Optional<List<byte[]>> thumbnails(byte[] photo, int... sizes) {
 		try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(photo))) {
 			Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
 			if (!readers.hasNext()) {
@@ -80,7 +82,12 @@ final class PassImages {
 				if (reader.getWidth(0) > MAX_PHOTO_SIDE || reader.getHeight(0) > MAX_PHOTO_SIDE) {
 					return Optional.empty();
 				}
-				return Optional.of(png(square(reader.read(0), size)));
+				BufferedImage decoded = reader.read(0);
+				var thumbnails = new ArrayList<byte[]>();
+				for (int size : sizes) {
+					thumbnails.add(png(square(decoded, size)));
+				}
+				return Optional.of(thumbnails);
 			}
 			finally {
 				reader.dispose();

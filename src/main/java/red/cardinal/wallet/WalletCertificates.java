@@ -67,10 +67,16 @@ public class WalletCertificates {
 			if (status.state() == State.EXPIRED) {
 				log.warn("Apple Wallet passes are off: {}", status.problem());
 			}
-			else if (status.expiresSoon()) {
-				log.warn("Apple Wallet certificates expire soon: {}", status.expiries());
+			else {
+				warnOfExpiries(status);
 			}
 		}
+	}
+
+	private static void warnOfExpiries(Wallet status) {
+		status.expiries().stream().filter(Expiry::soon).forEach(e -> log.warn(
+					"Apple Wallet passes stop on {}: the {} certificate expires then ({} days left), renew it", e.date(),
+					e.certificate(), e.daysLeft()));
 	}
 
 	/** What signs Apple passes now, or empty: not configured, unusable or expired. */

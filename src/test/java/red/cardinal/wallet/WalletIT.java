@@ -131,6 +131,26 @@ class WalletIT {
 	}
 
 	@Test
+	void keepsTheCardPageWithItsBadgeInsideTheBudget() throws Exception {
+		byte[] withBadge = page(IPHONE).andReturn().getResponse().getContentAsByteArray();
+		byte[] without = page(WINDOWS).andReturn().getResponse().getContentAsByteArray();
+		byte[] css = mvc.perform(get("/assets/card.css")).andReturn().getResponse().getContentAsByteArray();
+		int badge = gzip(withBadge) - gzip(without);
+		System.out.printf("The Apple badge adds %d B gzip to the demo page (%d B with the CSS)%n", badge, gzip(withBadge) + gzip(css));
+		assertThat(badge).isBetween(1, 400);
+		assertThat(gzip(withBadge) + gzip(css)).isLessThanOrEqualTo(14 * 1024);
+		assertThat(new String(withBadge, java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("https://pay.google", "apple.com");
+	}
+
+	static int gzip(byte[] bytes) throws IOException {
+		var out = new java.io.ByteArrayOutputStream();
+		try (var zip = new java.util.zip.GZIPOutputStream(out)) {
+			zip.write(bytes);
+		}
+		return out.size();
+	}
+
+	@Test
 	void refusesAnAddressThatAsksForTooManyPasses() throws Exception {
 		for (int i = 0; i < red.cardinal.account.RateLimits.Limit.WALLET.capacity(); i++) {
 			mvc.perform(get("/demo/wallet/google").with(from("203.0.113.77"))).andExpect(status().isFound());
