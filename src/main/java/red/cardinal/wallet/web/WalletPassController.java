@@ -28,7 +28,7 @@ import red.cardinal.web.Ui;
  * Wallet. A wallet the operator has not configured is a 404 here (and has no button on the page).
  */
 @Controller
-class WalletController {
+class WalletPassController {
 
 	static final MediaType PKPASS = new MediaType("application", "vnd.apple.pkpass");
 
@@ -39,7 +39,7 @@ class WalletController {
 	private final GoogleWalletLinks google;
 	private final RateLimits limits;
 
-	WalletController(CardManagement cards, ApplePasses apple, GoogleWalletLinks google, RateLimits limits) {
+	WalletPassController(CardManagement cards, ApplePasses apple, GoogleWalletLinks google, RateLimits limits) {
 		this.cards = cards;
 		this.apple = apple;
 		this.google = google;
