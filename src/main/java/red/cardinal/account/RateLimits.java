@@ -49,7 +49,9 @@ public class RateLimits {
 		TOKEN(10, Duration.ofMinutes(5)), PASSWORD_RESET(5, Duration.ofHours(1)), ORDER(30, Duration.ofHours(1)),
 		BOOKING(20, Duration.ofHours(1)), SHARE(30, Duration.ofHours(1)),
 		/** Details shared from cards' lead forms, per client address. */
-		LEAD(10, Duration.ofHours(1));
+		LEAD(10, Duration.ofHours(1)),
+		/** Wallet passes and links made, per client address (each is signed, and a pass drawn). */
+		WALLET(60, Duration.ofHours(1));
 
 		final int capacity;
 		final Duration period;

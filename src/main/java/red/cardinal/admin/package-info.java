@@ -1,5 +1,5 @@
 /**
- * Instance administration: users and instance-wide settings.
+ * Instance administration: users, instance-wide settings, backups, and whether the wallets' credentials load.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "web", "account" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "web", "account", "wallet" })
 package red.cardinal.admin;

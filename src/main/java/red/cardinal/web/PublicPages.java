@@ -171,9 +171,9 @@ public class PublicPages {
 
 	/**
 	 * The key of a request that can be answered from here: an anonymous {@code GET} of a public page
-	 * or file, by its scheme, path, query where it matters, language and in-app browser (what its
-	 * answer depends on: every link in it is built from the base URL, never from the request); null
-	 * for any other.
+	 * or file, by its scheme, path, query where it matters, language, in-app browser and device
+	 * platform (what its answer depends on: every link in it is built from the base URL, never from
+	 * the request); null for any other.
 	 */
 	String key(HttpServletRequest request) {
 		if (!listening || !"GET".equals(request.getMethod()) || !anonymous(request)) {
@@ -197,7 +197,8 @@ public class PublicPages {
 				|| query != null && !(path.endsWith(".vcf") && ("v=4".equals(query) || "v=3".equals(query)))) {
 			return null;
 		}
-		String app = InAppBrowsers.app(request.getHeader("User-Agent")).orElse("");
+		String userAgent = request.getHeader("User-Agent");
+		String app = InAppBrowsers.app(userAgent).orElse("") + DevicePlatform.of(userAgent).keySuffix();
 		// https apart from http: Spring Security adds HSTS to secure answers only
 		return (request.isSecure() ? "s" : "") + path + '?' + (query == null ? "" : query) + '|'
 				+ locales.resolveLocale(request).toLanguageTag() + '|' + app;

@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import red.cardinal.account.AccountManagement;
 import red.cardinal.account.InstanceSettings;
 import red.cardinal.admin.InstanceBackup;
+import red.cardinal.wallet.WalletCertificates;
+import red.cardinal.wallet.WalletStatus;
 
 /** Instance administration; only admins reach {@code /admin} (see the security configuration). */
 @Controller
@@ -21,9 +23,12 @@ class AdminController {
 	private final AccountManagement accounts;
 	private final InstanceSettings settings;
 	private final InstanceBackup backup;
+	private final WalletCertificates wallet;
 
-	AdminController(AccountManagement accounts, InstanceSettings settings, InstanceBackup backup) {
+	AdminController(AccountManagement accounts, InstanceSettings settings, InstanceBackup backup,
+			WalletCertificates wallet) {
 		this.accounts = accounts;
+		this.wallet = wallet;
 		this.settings = settings;
 		this.backup = backup;
 	}
@@ -34,8 +39,18 @@ class AdminController {
 			.stream()
 			.map(a -> new AdminPage.User(a.email(), a.admin(), a.emailVerified(), a.createdAt()))
 			.toList();
-		model.addAttribute("page", new AdminPage(users, settings.signUpOpen(), backup.available()));
+		model.addAttribute("page", new AdminPage(users, settings.signUpOpen(), backup.available(), wallets()));
 		return "admin/admin";
+	}
+
+	private java.util.List<AdminPage.Wallet> wallets() {
+		WalletStatus status = wallet.status();
+		return java.util.List.of(wallet("apple", status.apple()), wallet("google", status.google()));
+	}
+
+	private static AdminPage.Wallet wallet(String name, WalletStatus.Wallet w) {
+		return new AdminPage.Wallet(name, w.state().name().toLowerCase(java.util.Locale.ROOT), w.signer(), w.problem(),
+				w.expiries().stream().map(e -> new AdminPage.Expiry(e.certificate(), e.date(), e.daysLeft(), e.soon())).toList());
 	}
 
 	@GetMapping("/admin/backup")

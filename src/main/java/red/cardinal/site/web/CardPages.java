@@ -25,6 +25,8 @@ import gg.jte.Content;
 import red.cardinal.card.CardPreviews;
 import red.cardinal.design.DesignStyles;
 import red.cardinal.card.Phone;
+import red.cardinal.wallet.WalletButtons;
+import red.cardinal.web.DevicePlatform;
 import red.cardinal.web.InAppBrowsers;
 import red.cardinal.shared.PhoneNumber;
 import red.cardinal.site.web.CardPage.Action;
@@ -42,11 +44,14 @@ class CardPages implements CardPreviews {
 	private final PublicUrls urls;
 	private final DesignStyles styles;
 	private final ObjectProvider<CardPagePart> parts;
+	private final WalletButtons wallet;
 	/** {@link #parts}, found once: every page rendered asks them. */
 	private volatile List<CardPagePart> found;
 
-	CardPages(CardManagement cards, PublicUrls urls, DesignStyles styles, ObjectProvider<CardPagePart> parts) {
+	CardPages(CardManagement cards, PublicUrls urls, DesignStyles styles, ObjectProvider<CardPagePart> parts,
+			WalletButtons wallet) {
 		this.cards = cards;
+		this.wallet = wallet;
 		this.urls = urls;
 		this.styles = styles;
 		this.parts = parts;
@@ -88,7 +93,16 @@ class CardPages implements CardPreviews {
 				}).toList(),
 				card.getServices().stream().map(s -> new ServiceItem(s.title(), s.description(), s.price())).toList(),
 				preview, card.getSlug(), InAppBrowsers.app(userAgent).orElse(null),
-				styles.look(card.getDesign(), cards.coverUrl(card)), parts(card, ui, preview));
+				styles.look(card.getDesign(), cards.coverUrl(card)), parts(card, ui, preview),
+				wallet(card, ui, userAgent));
+	}
+
+	/**
+	 * The wallet badge for the visitor's platform; none inside a social app's browser, where a pass
+	 * does not open and Google refuses to sign in.
+	 */
+	private Content wallet(Card card, Ui ui, String userAgent) {
+		return InAppBrowsers.app(userAgent).isPresent() ? null : wallet.render(card, ui, DevicePlatform.of(userAgent));
 	}
 
 	/** Each section's part of the page that shows something, by its key in the design's order. */
