@@ -96,7 +96,7 @@ class DesignApiIT {
 			.andExpect(jsonPath("$.design.sections", hasSize(red.cardinal.design.Design.SECTIONS.size())));
 		var page = mvc.perform(get("/" + slug)).andExpect(status().isOk())
 			.andExpect(content().string(containsString("class=\"t-corporate\"")))
-			.andExpect(content().string(containsString("<p class=\"bar\">")))
+			.andExpect(content().string(containsString("<p class=\"bar\" dir=\"auto\">")))
 			.andExpect(content().string(containsString("ibm-plex-mono-600.woff2")))
 			.andReturn().getResponse();
 		String html = page.getContentAsString();
