@@ -70,9 +70,47 @@
     }
   }
 
-  document.addEventListener('input', function (e) { if (e.target.form === editorForm()) { colours(e); later(); } });
-  document.addEventListener('change', function (e) { if (e.target.form === editorForm()) { colours(e); later(); } });
-  document.addEventListener('htmx:afterSwap', later);
+  // Unsaved changes: leaving the page asks first; saving, publishing or a list button does not.
+  var dirty = false;
+  function edited() { dirty = true; }
+  window.addEventListener('beforeunload', function (e) {
+    if (dirty) { e.preventDefault(); e.returnValue = ''; }
+  });
+  document.addEventListener('submit', function (e) {
+    var by = e.submitter && e.submitter.value;
+    if (e.target === editorForm() && (by === 'save' || by === 'publish' || by === 'unpublish')) { dirty = false; }
+  }, true);
+
+  // Publish and Unpublish sit above the form (form="card-form"), where htmx does not hear them: they
+  // send the form as a page of its own, the button's action as a field.
+  document.addEventListener('click', function (e) {
+    var button = e.target.closest('button[form]');
+    var form = editorForm();
+    if (!button || !form || button.getAttribute('form') !== form.id) { return; }
+    e.preventDefault();
+    var action = form.querySelector('input[data-action]') || document.createElement('input');
+    action.type = 'hidden';
+    action.name = 'action';
+    action.value = button.value;
+    action.setAttribute('data-action', '');
+    form.appendChild(action);
+    dirty = false;
+    form.submit();
+  });
+
+  // A refused save brings the person to the list of what to mend.
+  function focusErrors() {
+    var summary = document.querySelector('#editor [data-focus]');
+    if (summary) { summary.focus(); summary.scrollIntoView({ block: 'start' }); }
+  }
+
+  document.addEventListener('input', function (e) { if (e.target.form === editorForm()) { edited(); colours(e); later(); } });
+  document.addEventListener('change', function (e) { if (e.target.form === editorForm()) { edited(); colours(e); later(); } });
+  document.addEventListener('htmx:afterSwap', function (e) {
+    later();
+    if (e.detail && e.detail.xhr && e.detail.xhr.status >= 400) { dirty = true; focusErrors(); }
+  });
+  if (document.readyState !== 'loading') { focusErrors(); } else { document.addEventListener('DOMContentLoaded', focusErrors); }
 
   document.addEventListener('click', function (e) {
     var preview = e.target.closest('[data-preview]');

@@ -59,6 +59,17 @@ class CardJourneyBrowserIT extends BrowserTest {
 		addRow(page, "Add a link", "links[0].url").fill("javascript:alert(document.cookie)");
 		page.locator(".actions-bar button[value=save]").click();
 		assertThat(page.locator("#f-links-0-url-error")).containsText("Only http, https, mailto and tel");
+		// the refused save brings the owner to the list of what to mend
+		assertThat(page.locator("#editor [data-focus]")).isFocused();
+		// leaving with unsaved input asks first; staying keeps it
+		var asked = new java.util.ArrayList<String>();
+		page.onceDialog(dialog -> {
+			asked.add(dialog.type());
+			dialog.dismiss();
+		});
+		page.locator("a[href$='/qr']").first().click();
+		assertThat(page.locator("input[name='phones[1].number']")).hasValue("(415) 555-0123");
+		assertThat(asked).containsExactly("beforeunload");
 		assertThat(page.locator("input[name='phones[1].number']")).hasValue("(415) 555-0123");
 		Browsers.screenshot(page, "editor-error");
 		page.locator("input[name='links[0].url']").fill("https://github.com/ana");
@@ -66,11 +77,11 @@ class CardJourneyBrowserIT extends BrowserTest {
 		page.locator("select[name='links[1].network']").selectOption("instagram");
 		addRow(page, "Add a service", "services[0].title").fill("Portrait session");
 		page.locator("input[name='services[0].price']").fill("€120");
-		page.locator("input[name=published][type=checkbox]").check();
 		Browsers.screenshot(page, "editor-filled");
-		page.locator(".actions-bar button[value=save]").click();
-		page.waitForURL("**?saved");
-		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Saved");
+		page.locator(".publish-bar button[value=publish]").click();
+		page.waitForURL("**?saved=published");
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Saved and published");
+		assertThat(page.locator(".publish-bar button[value=unpublish]")).isVisible();
 		page.locator(".preview iframe").scrollIntoViewIfNeeded();
 		assertThat(page.frameLocator(".preview iframe").locator("h1")).containsText("Ana García");
 		assertThat(Browsers.seriousAccessibilityViolations(page)).as("axe on the editor").isEmpty();

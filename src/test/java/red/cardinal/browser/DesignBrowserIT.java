@@ -79,8 +79,7 @@ class DesignBrowserIT extends BrowserTest {
 			.setPath(Browsers.SCREENSHOTS.resolve("editor-design.png")));
 		Browsers.screenshot(page, "editor-live-preview");
 
-		page.locator("input[name=published][type=checkbox]").check();
-		page.locator(".actions-bar button[value=save]").click();
+		page.locator(".publish-bar button[value=publish]").click();
 		assertThat(page.locator("p.notice")).containsText("Saved");
 		Page visitor = Browsers.phone(browser);
 		visitor.navigate(url("/" + slug));

@@ -28,8 +28,7 @@ class SectionsBrowserIT extends BrowserTest {
 		page.getByLabel("Card address").fill(slug);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create card")).click();
 		page.waitForURL("**/dashboard/cards/*?created");
-		page.locator("input[name=published][type=checkbox]").check();
-		page.locator(".actions-bar button[value=save]").click();
+		page.locator(".publish-bar button[value=publish]").click();
 		assertThat(page.locator(".notice")).containsText("Saved");
 
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Appointments")).click();

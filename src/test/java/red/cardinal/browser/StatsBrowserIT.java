@@ -31,8 +31,7 @@ class StatsBrowserIT extends BrowserTest {
 		owner.getByLabel("Card address").fill(slug);
 		owner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create card")).click();
 		owner.waitForURL("**/dashboard/cards/*?created");
-		owner.locator("input[name=published][type=checkbox]").check();
-		owner.locator(".actions-bar button[value=save]").click();
+		owner.locator(".publish-bar button[value=publish]").click();
 		assertThat(owner.locator("p.notice")).containsText("Saved");
 		String editor = owner.url().replaceAll("\\?.*$", "");
 

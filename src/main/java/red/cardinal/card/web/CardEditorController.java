@@ -62,7 +62,9 @@ class CardEditorController {
 			@RequestParam(required = false) String created, @RequestParam(required = false) String saved,
 			Model model) {
 		Card card = cards.get(owner.accountId(), id);
-		String notice = created != null ? "editor.created" : saved != null ? "editor.saved" : null;
+		String notice = created != null ? "editor.created" : saved == null ? null
+				: "published".equals(saved) ? "editor.published" : "unpublished".equals(saved) ? "editor.unpublished"
+						: "editor.saved";
 		return page(card, form(card), notice, ui(model), model);
 	}
 
@@ -75,25 +77,35 @@ class CardEditorController {
 		if (action.startsWith("brand:")) {
 			return brand(owner.accountId(), card, form, action, brandName, brandId, ui, model, response);
 		}
-		if (!"save".equals(action)) {
+		boolean publishing = "publish".equals(action) || "unpublish".equals(action);
+		if (!"save".equals(action) && !publishing) {
 			form.apply(action);
 			return page(card, form, "editor.unsaved", ui, model);
+		}
+		if (publishing) {
+			form.setPublished("publish".equals(action));
 		}
 		CardDetails details = form.toDetails();
 		try {
 			cards.update(owner.accountId(), id, details, java.util.Map.of(), locale, form.getVersion());
-			return "redirect:/dashboard/cards/" + id + "?saved";
+			return "redirect:/dashboard/cards/" + id + "?saved" + (publishing ? "=" + action + "ed" : "");
 		}
 		catch (InvalidInputException e) {
+			// a refused publish leaves the card as it was: the next plain save must not publish it
+			form.setPublished(card.isPublished());
 			return refused(card, form, e.violations(), ui, model, response);
 		}
 		catch (ConflictException e) {
+			form.setPublished(card.isPublished());
 			return refused(card, form, List.of(e.violation()), ui, model, response);
 		}
 		catch (PreconditionFailedException e) {
 			// the person's input stays, now on the current version: saving again keeps it deliberately
 			response.setStatus(HttpStatus.CONFLICT.value());
 			Card now = cards.get(owner.accountId(), id);
+			if (publishing) {
+				form.setPublished(now.isPublished());
+			}
 			var changed = Fingerprints.changed(form.getBase(), now).stream().map(ui::t).toList();
 			form.setVersion(now.versionTag());
 			form.setBase(Fingerprints.of(now));

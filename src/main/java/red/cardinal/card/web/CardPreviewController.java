@@ -22,9 +22,9 @@ import red.cardinal.web.Ui;
 
 /**
  * The editor's live preview: the whole editor form, posted into the preview frame, shows the card
- * as it would look saved, without saving it. While some field is invalid the preview still shows
- * the new design on the card's saved details, so the owner sees design changes at once. The
- * contrast warnings follow the colours the same way.
+ * as it would look saved, without saving it. While some field is invalid the preview shows the
+ * rest as typed and that field as saved ({@link PreviewDetails}), so the owner sees every other
+ * change at once. The contrast warnings follow the colours the same way.
  */
 @Controller
 class CardPreviewController {
@@ -62,10 +62,15 @@ class CardPreviewController {
 		catch (InvalidInputException e) {
 			CardDetails saved = CardDetails.of(cards.get(owner, id));
 			try {
-				return cards.draft(owner, id, withDesign(saved, details), locale);
+				return cards.draft(owner, id, PreviewDetails.of(details, saved, e.violations()), locale);
 			}
 			catch (InvalidInputException stillInvalid) {
-				return cards.get(owner, id);
+				try {
+					return cards.draft(owner, id, withDesign(saved, details), locale);
+				}
+				catch (InvalidInputException designInvalid) {
+					return cards.get(owner, id);
+				}
 			}
 		}
 	}

@@ -172,6 +172,38 @@ class CardEditorIT {
 	}
 
 	@Test
+	void publishesWithItsOwnButtonSavingWhatWasTypedAndUnpublishesAgain() throws Exception {
+		mvc.perform(get("/dashboard/cards/" + card.getId()).with(user(principal)))
+			.andExpect(content().string(allOf(containsString("form=\"card-form\" name=\"action\" value=\"publish\""),
+					containsString("<input type=\"hidden\" name=\"published\" value=\"false\">"))));
+		mvc.perform(post("/dashboard/cards/" + card.getId()).with(user(principal)).with(csrf())
+			.param("version", card.versionTag()).param("slug", card.getSlug()).param("published", "false")
+			.param("name.given", "Ana").param("jobTitle", "Photographer").param("action", "publish"))
+			.andExpect(redirectedUrl("/dashboard/cards/" + card.getId() + "?saved=published"));
+		Card live = cards.get(owner.id(), card.getId());
+		assertThat(live.isPublished()).isTrue();
+		assertThat(live.getJobTitle()).isEqualTo("Photographer");
+		mvc.perform(get("/dashboard/cards/" + card.getId() + "?saved=published").with(user(principal)))
+			.andExpect(content().string(allOf(containsString("Saved and published"), containsString("value=\"unpublish\""))));
+		mvc.perform(post("/dashboard/cards/" + card.getId()).with(user(principal)).with(csrf())
+			.param("version", live.versionTag()).param("slug", card.getSlug()).param("published", "true")
+			.param("name.given", "Ana").param("action", "unpublish"))
+			.andExpect(redirectedUrl("/dashboard/cards/" + card.getId() + "?saved=unpublished"));
+		assertThat(cards.get(owner.id(), card.getId()).isPublished()).isFalse();
+	}
+
+	@Test
+	void leavesTheCardADraftWhenPublishingIsRefused() throws Exception {
+		mvc.perform(post("/dashboard/cards/" + card.getId()).with(user(principal)).with(csrf())
+			.param("version", card.versionTag()).param("slug", card.getSlug()).param("published", "false")
+			.param("name.given", "Ana").param("phones[0].number", "not a phone").param("action", "publish"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(allOf(containsString("tabindex=\"-1\" data-focus"),
+					containsString("<input type=\"hidden\" name=\"published\" value=\"false\">"))));
+		assertThat(cards.get(owner.id(), card.getId()).isPublished()).isFalse();
+	}
+
+	@Test
 	void showsErrorsNextToTheirFieldsAndSavesNothing() throws Exception {
 		mvc.perform(post("/dashboard/cards/" + card.getId()).with(user(principal)).with(csrf())
 			.param("slug", "ed-" + owner.id())

@@ -188,6 +188,18 @@ class DesignEditorIT {
 	}
 
 	@Test
+	void previewsEverythingTypedButTheInvalidField() throws Exception {
+		mvc.perform(form("/preview", "minimal", "#1c1c1c").param("bio", "A new bio, as typed")
+			.param("phones[0].number", "not a phone")
+			.param("phones[1].number", "+34 612 34 56 78")
+			.param("links[0].url", "javascript:alert(1)")
+			.param("services[0].title", "Prints"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("A new bio, as typed"), containsString("tel:+34612345678"),
+					containsString("Prints"), not(containsString("javascript:")), not(containsString("not a phone")))));
+	}
+
+	@Test
 	void showsNoPreviewOfSomeoneElsesCard() throws Exception {
 		var stranger = users.loadUserByUsername(accounts.create().account().email());
 		mvc.perform(form("/preview", "bold", "#ffcf33").with(user(stranger))).andExpect(status().isNotFound());
