@@ -30,7 +30,8 @@ public final class Ui {
 		this.csrf = csrf;
 		this.userEmail = userEmail;
 		this.admin = admin;
-		this.errors = Map.copyOf(errors);
+		// kept in the order given: the summary lists problems as the form has their fields
+		this.errors = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(errors));
 	}
 
 	/** The same context with these violations shown next to their fields. */
