@@ -78,7 +78,8 @@
   });
   document.addEventListener('submit', function (e) {
     var by = e.submitter && e.submitter.value;
-    if (e.target === editorForm() && (by === 'save' || by === 'publish' || by === 'unpublish')) { dirty = false; }
+    var saving = by === 'save' || by === 'publish' || by === 'unpublish' || (e.submitter && e.submitter.name === 'next');
+    if (e.target === editorForm() && saving) { dirty = false; }
   }, true);
 
   // Publish and Unpublish sit above the form (form="card-form"), where htmx does not hear them: they
@@ -133,6 +134,14 @@
     var same = row.querySelector('[data-move="' + move.dataset.move + '"]');
     (same && !same.hidden ? same : row.querySelector('[data-move]:not([hidden])')).focus();
   });
+
+  // the preview follows every change by itself: its button is for pages without this script
+  function hidePreviewButton() {
+    var button = document.querySelector('#editor [data-preview]');
+    if (button) { button.hidden = true; }
+  }
+  hidePreviewButton();
+  document.addEventListener('htmx:afterSwap', hidePreviewButton);
 
   window.cardinalSortable('[data-sortable]', renumber);
 })();

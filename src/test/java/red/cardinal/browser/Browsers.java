@@ -59,6 +59,21 @@ public final class Browsers {
 			.setLocale("en-US")).newPage();
 	}
 
+	/** A desktop-sized page (1280×800, a common laptop). */
+	public static Page desktop(Browser browser) {
+		return browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800).setLocale("en-US")).newPage();
+	}
+
+	/** A page of this size: a phone when narrower than 600 CSS px, in this language. */
+	public static Page sized(Browser browser, int width, int height, String locale) {
+		boolean phone = width < 600;
+		return browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height)
+			.setDeviceScaleFactor(phone ? 2 : 1)
+			.setIsMobile(phone)
+			.setHasTouch(phone)
+			.setLocale(locale)).newPage();
+	}
+
 	public static void screenshot(Page page, String name) {
 		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
 	}

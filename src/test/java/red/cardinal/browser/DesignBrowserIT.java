@@ -32,7 +32,12 @@ class DesignBrowserIT extends BrowserTest {
 		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
 				new Page.GetByRoleOptions().setName("Create card")).click();
 		page.waitForURL("**/dashboard/cards/*?created");
+		String overview = page.url().replaceAll("\\?.*", "");
+		page.navigate(overview + "/profile");
 		page.locator("textarea[name=bio]").fill("I photograph people.");
+		page.locator(".actions-bar button[name=next]").click();
+		page.waitForURL("**/contact?saved");
+		page.navigate(overview + "/design");
 		var preview = page.frameLocator("iframe[name=preview]");
 		assertThat(preview.locator("body")).hasClass("t-classic");
 

@@ -31,7 +31,7 @@ class SectionsBrowserIT extends BrowserTest {
 		page.locator(".publish-bar button[value=publish]").click();
 		assertThat(page.locator(".notice")).containsText("Saved");
 
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Appointments")).click();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Appointments")).first().click();
 		page.waitForURL("**/booking");
 		page.locator("input[name='booking.enabled'][type=checkbox]").check();
 		page.getByLabel("Your time zone").fill("Mars/Olympus");
@@ -43,8 +43,8 @@ class SectionsBrowserIT extends BrowserTest {
 		page.waitForURL("**/booking?saved");
 
 		page.navigate(url("/dashboard"));
-		page.locator("a.button.secondary").first().click();
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gallery")).click();
+		page.locator("ul.cards a.button").first().click();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gallery")).first().click();
 		page.waitForURL("**/gallery");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a video")).click();
 		page.locator("input[name='gallery[0].videoUrl']").fill("https://youtu.be/dQw4w9WgXcQ");

@@ -5,9 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -58,29 +58,50 @@ class CardEditorController {
 	}
 
 	@GetMapping("/dashboard/cards/{id}")
-	String edit(@AuthenticationPrincipal AccountPrincipal owner, @PathVariable long id,
+	String overview(@AuthenticationPrincipal AccountPrincipal owner, @PathVariable long id,
 			@RequestParam(required = false) String created, @RequestParam(required = false) String saved,
+			Model model) {
+		return edit(owner, id, EditorScreen.OVERVIEW, created, saved, model);
+	}
+
+	@GetMapping("/dashboard/cards/{id}/{screen:profile|contact|links|services|design}")
+	String screen(@AuthenticationPrincipal AccountPrincipal owner, @PathVariable long id, @PathVariable String screen,
+			@RequestParam(required = false) String saved, Model model) {
+		return edit(owner, id, EditorScreen.of(screen), null, saved, model);
+	}
+
+	private String edit(AccountPrincipal owner, long id, EditorScreen screen, String created, String saved,
 			Model model) {
 		Card card = cards.get(owner.accountId(), id);
 		String notice = created != null ? "editor.created" : saved == null ? null
 				: "published".equals(saved) ? "editor.published" : "unpublished".equals(saved) ? "editor.unpublished"
 						: "editor.saved";
-		return page(card, form(card), notice, ui(model), model);
+		CardForm form = CardForm.saved(card);
+		form.offerFirstRows();
+		return page(card, screen, form, notice, ui(model), model);
 	}
 
+	/**
+	 * Saves a screen's form: its own parts as submitted, the rest of the card as saved. A form without
+	 * {@code screen} is the whole card. {@code next} (a screen's id) goes on to that screen once saved.
+	 */
 	@PostMapping("/dashboard/cards/{id}")
 	String save(@AuthenticationPrincipal AccountPrincipal owner, @PathVariable long id,
-			@ModelAttribute("form") CardForm form, @RequestParam(defaultValue = "save") String action,
+			@ModelAttribute("form") CardForm submitted, @RequestParam(required = false) String screen,
+			@RequestParam(defaultValue = "save") String action, @RequestParam(required = false) String next,
 			@RequestParam(required = false) String brandName, @RequestParam(required = false) Long brandId,
-			Locale locale, @ModelAttribute("ui") Ui ui, Model model, HttpServletResponse response) {
+			Locale locale, @ModelAttribute("ui") Ui ui, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
 		Card card = cards.get(owner.accountId(), id);
+		EditorScreen on = EditorScreen.of(screen);
+		CardForm form = on.merge(submitted, CardForm.saved(card));
 		if (action.startsWith("brand:")) {
-			return brand(owner.accountId(), card, form, action, brandName, brandId, ui, model, response);
+			return brand(owner.accountId(), card, on, form, action, brandName, brandId, ui, model, response);
 		}
 		boolean publishing = "publish".equals(action) || "unpublish".equals(action);
 		if (!"save".equals(action) && !publishing) {
 			form.apply(action);
-			return page(card, form, "editor.unsaved", ui, model);
+			return page(card, on, form, "editor.unsaved", ui, model);
 		}
 		if (publishing) {
 			form.setPublished("publish".equals(action));
@@ -88,16 +109,23 @@ class CardEditorController {
 		CardDetails details = form.toDetails();
 		try {
 			cards.update(owner.accountId(), id, details, java.util.Map.of(), locale, form.getVersion());
-			return "redirect:/dashboard/cards/" + id + "?saved" + (publishing ? "=" + action + "ed" : "");
+			String to = EditorScreen.part(next).filter(s -> !publishing).orElse(on).path(id) + "?saved"
+					+ (publishing ? "=" + action + "ed" : "");
+			if (request.getHeader("HX-Request") != null && !to.startsWith(on.path(id) + "?")) {
+				// htmx would show the next screen under this one's address: have it load the page instead
+				response.setHeader("HX-Redirect", to);
+				return null;
+			}
+			return "redirect:" + to;
 		}
 		catch (InvalidInputException e) {
 			// a refused publish leaves the card as it was: the next plain save must not publish it
 			form.setPublished(card.isPublished());
-			return refused(card, form, e.violations(), ui, model, response);
+			return refused(card, on, form, e.violations(), ui, model, response);
 		}
 		catch (ConflictException e) {
 			form.setPublished(card.isPublished());
-			return refused(card, form, List.of(e.violation()), ui, model, response);
+			return refused(card, on, form, List.of(e.violation()), ui, model, response);
 		}
 		catch (PreconditionFailedException e) {
 			// the person's input stays, now on the current version: saving again keeps it deliberately
@@ -109,7 +137,7 @@ class CardEditorController {
 			var changed = Fingerprints.changed(form.getBase(), now).stream().map(ui::t).toList();
 			form.setVersion(now.versionTag());
 			form.setBase(Fingerprints.of(now));
-			return page(now, form, "editor.changed", ui, model, changed);
+			return page(now, on, form, "editor.changed", ui, model, changed);
 		}
 	}
 
@@ -119,21 +147,22 @@ class CardEditorController {
 			Model model, HttpServletResponse response) throws IOException {
 		Card card = cards.get(owner.accountId(), id);
 		if (file == null || file.isEmpty()) {
-			return refused(card, form(card), List.of(Violation.of("file", "photo.required")), ui, model, response);
+			return refused(card, EditorScreen.PROFILE, CardForm.saved(card), List.of(Violation.of("file", "photo.required")), ui,
+					model, response);
 		}
 		try {
 			cards.changePhoto(owner.accountId(), id, file::getBytes);
-			return "redirect:/dashboard/cards/" + id + "?saved";
+			return "redirect:" + EditorScreen.PROFILE.path(id) + "?saved";
 		}
 		catch (InvalidInputException e) {
-			return refused(card, form(card), e.violations(), ui, model, response);
+			return refused(card, EditorScreen.PROFILE, CardForm.saved(card), e.violations(), ui, model, response);
 		}
 	}
 
 	@PostMapping("/dashboard/cards/{id}/photo/remove")
 	String removePhoto(@AuthenticationPrincipal AccountPrincipal owner, @PathVariable long id) {
 		cards.removePhoto(owner.accountId(), id);
-		return "redirect:/dashboard/cards/" + id + "?saved";
+		return "redirect:" + EditorScreen.PROFILE.path(id) + "?saved";
 	}
 
 	@GetMapping("/dashboard/cards/{id}/delete")
@@ -151,16 +180,16 @@ class CardEditorController {
 	}
 
 	/** Saves the form's design as a brand design, or puts a brand design into the form (unsaved). */
-	private String brand(long owner, Card card, CardForm form, String action, String brandName, Long brandId, Ui ui,
+	private String brand(long owner, Card card, EditorScreen on, CardForm form, String action, String brandName, Long brandId, Ui ui,
 			Model model, HttpServletResponse response) {
 		if ("brand:apply".equals(action) && brandId != null) {
 			Design chosen = brands.get(owner, brandId).design().withCover(form.getDesign().getCoverMediaId());
 			form.setDesign(DesignRow.of(chosen));
-			return page(card, form, "design.brand.applied", ui, model);
+			return page(card, on, form, "design.brand.applied", ui, model);
 		}
 		try {
 			brands.save(owner, brandName, form.getDesign().toDesign());
-			return page(card, form, "design.brand.saved", ui, model);
+			return page(card, on, form, "design.brand.saved", ui, model);
 		}
 		catch (InvalidInputException e) {
 			var violations = e.violations().stream()
@@ -169,56 +198,73 @@ class CardEditorController {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			Ui refused = ui.withErrors(violations);
 			model.addAttribute("ui", refused);
-			return page(card, form, "editor.invalid", refused, model);
+			return page(card, on, form, "editor.invalid", refused, model);
 		}
 	}
 
-	private String refused(Card card, CardForm submitted, List<Violation> violations, Ui ui, Model model,
+	private String refused(Card card, EditorScreen on, CardForm submitted, List<Violation> violations, Ui ui, Model model,
 			HttpServletResponse response) {
 		response.setStatus(HttpStatus.BAD_REQUEST.value());
 		Ui refused = ui.withErrors(violations);
 		model.addAttribute("ui", refused);
-		return page(card, submitted, "editor.invalid", refused, model);
-	}
-
-	/** The card's saved details as the form shows them, at the card's version. */
-	private static CardForm form(Card card) {
-		String country = LocaleContextHolder.getLocale().getCountry();
-		CardForm form = CardForm.of(CardDetails.of(card), country.isEmpty() ? null : country);
-		form.setVersion(card.versionTag());
-		form.setBase(Fingerprints.of(card));
-		return form;
+		return page(card, on, submitted, "editor.invalid", refused, model);
 	}
 
 	private static Ui ui(Model model) {
 		return (Ui) model.getAttribute("ui");
 	}
 
-	private String page(Card card, CardForm form, String notice, Ui ui, Model model) {
-		return page(card, form, notice, ui, model, List.of());
+	private String page(Card card, EditorScreen screen, CardForm form, String notice, Ui ui, Model model) {
+		return page(card, screen, form, notice, ui, model, List.of());
 	}
 
-	private String page(Card card, CardForm form, String notice, Ui ui, Model model, List<String> changedElsewhere) {
-		var uploads = media.list(card.getOwnerId())
+	private String page(Card card, EditorScreen screen, CardForm form, String notice, Ui ui, Model model,
+			List<String> changedElsewhere) {
+		boolean design = screen.shows("design");
+		var uploads = !design ? List.<CardEditorPage.MediaOption>of() : media.list(card.getOwnerId())
 			.stream()
 			.map(m -> new CardEditorPage.MediaOption(Long.toString(m.id()), "#" + m.id() + " · " + m.width() + "×" + m.height(),
 					m.url(320)))
 			.toList();
-		var themes = Arrays.stream(Theme.values())
+		var themes = !design ? List.<CardEditorPage.Option>of() : Arrays.stream(Theme.values())
 			.map(t -> new CardEditorPage.Option(t.id(), t.displayName(),
 					t.palette().accent() + " " + t.palette().background() + " " + t.palette().text()))
 			.toList();
-		var fonts = Arrays.stream(Font.values()).map(f -> new CardEditorPage.Option(f.id(), f.displayName())).toList();
-		var brandOptions = brands.list(card.getOwnerId()).stream()
+		var fonts = !design ? List.<CardEditorPage.Option>of()
+				: Arrays.stream(Font.values()).map(f -> new CardEditorPage.Option(f.id(), f.displayName())).toList();
+		var brandOptions = !design ? List.<CardEditorPage.Option>of() : brands.list(card.getOwnerId()).stream()
 			.map(b -> new CardEditorPage.Option(Long.toString(b.id()), b.name()))
 			.toList();
-		model.addAttribute("page", new CardEditorPage(card.getId(), form, cards.photoUrl(card),
+		var sections = cards.sections().stream()
+			.map(s -> new CardEditorPage.SectionLink(ui.t(s.titleKey()), s.editorPath(card.getId())))
+			.toList();
+		model.addAttribute("page", new CardEditorPage(card.getId(), screen, form, cards.photoUrl(card),
 				urls.of("/" + card.getSlug()), card.getSlug(), card.isPublished(), notice, uploads, themes, fonts,
-				brandOptions, countries(ui.locale()), ContrastWarnings.of(form, ui), form.getVersion() != null ? form.getVersion() : card.versionTag(),
-				cards.sections().stream()
-					.map(s -> new CardEditorPage.SectionLink(ui.t(s.titleKey()), s.editorPath(card.getId())))
-					.toList(), changedElsewhere));
+				brandOptions, screen.shows("phones") ? countries(ui.locale()) : List.of(),
+				design ? ContrastWarnings.of(form, ui) : List.of(),
+				form.getVersion() != null ? form.getVersion() : card.versionTag(), steps(card, ui), sections,
+				changedElsewhere));
 		return "card/editor";
+	}
+
+	/** The card's parts as the overview lists them: what each holds, and whether the guide counts it done. */
+	private List<CardEditorPage.Step> steps(Card card, Ui ui) {
+		CardDetails d = CardDetails.of(card);
+		String work = d.jobTitle() == null ? "" : " · " + d.jobTitle();
+		Design design = d.design() == null ? Design.DEFAULT : d.design();
+		return List.of(
+				step(card, EditorScreen.PROFILE, ui, card.displayName() + work, cards.photoUrl(card) != null),
+				step(card, EditorScreen.CONTACT, ui, ui.t("editor.summary.contact", d.phones().size(), d.emails().size()),
+						!d.phones().isEmpty() || !d.emails().isEmpty()),
+				step(card, EditorScreen.LINKS, ui, ui.t("editor.summary.links", d.links().size()), !d.links().isEmpty()),
+				step(card, EditorScreen.SERVICES, ui, ui.t("editor.summary.services", d.services().size()),
+						!d.services().isEmpty()),
+				step(card, EditorScreen.DESIGN, ui, Theme.of(design.theme()).map(Theme::displayName).orElse(design.theme()),
+						!design.equals(Design.DEFAULT)));
+	}
+
+	private static CardEditorPage.Step step(Card card, EditorScreen screen, Ui ui, String summary, boolean done) {
+		return new CardEditorPage.Step(screen.id(), ui.t(screen.titleKey()), screen.path(card.getId()), summary, done);
 	}
 
 	/** Every country by its name in the owner's language, with its calling code: "España (+34)". */

@@ -6,10 +6,27 @@ import java.util.Map;
 import red.cardinal.design.Design;
 
 /** What the card editor shows: the form (saved or as just submitted) and where the card lives. */
-public record CardEditorPage(long id, CardForm form, String photoUrl, String publicUrl, String savedSlug,
+public record CardEditorPage(long id, EditorScreen screen, CardForm form, String photoUrl, String publicUrl, String savedSlug,
 		boolean savedPublished, String notice, List<MediaOption> media, List<Option> themes, List<Option> fonts,
-		List<Option> brands, List<Option> countries, List<Warning> warnings, String version, List<SectionLink> sections,
-		List<String> changedElsewhere) {
+		List<Option> brands, List<Option> countries, List<Warning> warnings, String version, List<Step> steps,
+		List<SectionLink> sections, List<String> changedElsewhere) {
+
+	/** One of the card's part screens, as the overview and the guide show it. */
+	public record Step(String id, String title, String path, String summary, boolean done) {
+	}
+
+	/** The screens in the guide's order: whether the next to do is this one. */
+	public boolean nextStep(Step step) {
+		return !savedPublished && steps.stream().filter(s -> !s.done() && !s.id().equals("links")
+				&& !s.id().equals("services")).findFirst().map(s -> s == step).orElse(false);
+	}
+
+	/** Where a problem's field is: on this screen, or on the screen that holds it. */
+	public String errorLink(String field) {
+		String anchor = "#f-" + field.replaceAll("[^A-Za-z0-9]+", "-");
+		String part = field.split("[.\\[]", 2)[0];
+		return screen.shows(part) ? anchor : EditorScreen.holding(field).path(id) + anchor;
+	}
 
 	/** A section of the card with its own screen. */
 	public record SectionLink(String title, String path) {

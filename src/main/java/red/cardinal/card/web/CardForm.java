@@ -5,7 +5,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.i18n.LocaleContextHolder;
+
 import red.cardinal.card.Address;
+import red.cardinal.card.Card;
 import red.cardinal.card.CardDetails;
 import red.cardinal.card.Email;
 import red.cardinal.card.Link;
@@ -71,6 +74,15 @@ public class CardForm {
 		return form;
 	}
 
+	/** The card's saved details as the form shows them, at the card's version. */
+	static CardForm saved(Card card) {
+		String country = LocaleContextHolder.getLocale().getCountry();
+		CardForm form = of(CardDetails.of(card), country.isEmpty() ? null : country);
+		form.version = card.versionTag();
+		form.base = Fingerprints.of(card);
+		return form;
+	}
+
 	CardDetails toDetails() {
 		return new CardDetails(slug, published, name.toName(), jobTitle, organization, bio,
 				rows(phones, r -> new Phone(r.type, inCountry(r.number), r.whatsapp)),
@@ -117,6 +129,15 @@ public class CardForm {
 				}
 			}
 			default -> {
+			}
+		}
+	}
+
+	/** An empty phone, email and link list shows one blank row to type into (blank rows are not saved). */
+	void offerFirstRows() {
+		for (String list : List.of("phones", "emails", "links")) {
+			if (list(list).isEmpty()) {
+				add(list);
 			}
 		}
 	}
@@ -182,7 +203,7 @@ public class CardForm {
 		return rows.stream().filter(r -> r != null && !r.blank()).map(map).toList();
 	}
 
-	static boolean blank(String... values) {
+	public static boolean blank(String... values) {
 		for (String v : values) {
 			if (v != null && !v.isBlank()) {
 				return false;

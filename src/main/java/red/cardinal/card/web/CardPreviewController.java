@@ -11,6 +11,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import red.cardinal.account.AccountPrincipal;
 import red.cardinal.card.Card;
@@ -21,7 +22,7 @@ import red.cardinal.shared.InvalidInputException;
 import red.cardinal.web.Ui;
 
 /**
- * The editor's live preview: the whole editor form, posted into the preview frame, shows the card
+ * The editor's live preview: a screen's form (merged into the saved card, {@link EditorScreen#merge}), posted into the preview frame, shows the card
  * as it would look saved, without saving it. While some field is invalid the preview shows the
  * rest as typed and that field as saved ({@link PreviewDetails}), so the owner sees every other
  * change at once. The contrast warnings follow the colours the same way.
@@ -39,9 +40,10 @@ class CardPreviewController {
 
 	@PostMapping("/dashboard/cards/{id}/preview")
 	String preview(@AuthenticationPrincipal AccountPrincipal owner, @PathVariable long id,
-			@ModelAttribute("form") CardForm form, Locale locale, @ModelAttribute("ui") Ui ui, HttpServletRequest request,
-			HttpServletResponse response, Model model) {
-		Card card = draft(owner.accountId(), id, form.toDetails(), locale);
+			@ModelAttribute("form") CardForm form, @RequestParam(required = false) String screen, Locale locale,
+			@ModelAttribute("ui") Ui ui, HttpServletRequest request, HttpServletResponse response, Model model) {
+		CardForm whole = EditorScreen.of(screen).merge(form, CardForm.saved(cards.get(owner.accountId(), id)));
+		Card card = draft(owner.accountId(), id, whole.toDetails(), locale);
 		return previews.render(card, ui, request, response, model);
 	}
 

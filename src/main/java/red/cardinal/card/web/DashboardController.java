@@ -68,7 +68,7 @@ class DashboardController {
 		var entries = cards.list(owner.accountId())
 			.stream()
 			.map(c -> new DashboardPage.Entry(c.getId(), c.displayName(), c.getSlug(), c.isPublished(),
-					urls.of("/" + c.getSlug())))
+					urls.of("/" + c.getSlug()), cards.photoUrl(c)))
 			.toList();
 		model.addAttribute("page", new DashboardPage(entries, form));
 		return "card/dashboard";

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -129,12 +130,83 @@ class CardEditorIT {
 	}
 
 	@Test
-	void showsEveryFieldOfTheCard() throws Exception {
-		mvc.perform(get("/dashboard/cards/" + card.getId()).with(user(principal)))
+	void showsEachPartOfTheCardOnItsOwnScreen() throws Exception {
+		String base = "/dashboard/cards/" + card.getId();
+		mvc.perform(get(base).with(user(principal)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("href=\"" + base + "/profile\""),
+					containsString("href=\"" + base + "/contact\""), containsString("href=\"" + base + "/design\""),
+					containsString("href=\"" + base + "/gallery\""), containsString("No phone · no email"),
+					containsString("Ana García"), not(containsString("name=\"name.given\"")))));
+		mvc.perform(get(base + "/profile").with(user(principal)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("name=\"name.given\""), containsString("value=\"Ana\""),
-					containsString("name=\"slug\""), containsString("value=\"add:phones\""),
-					containsString("value=\"add:services\""), containsString("/dashboard/cards/" + card.getId() + "/preview"))));
+					containsString("name=\"slug\""), containsString("name=\"screen\" value=\"profile\""),
+					containsString("name=\"next\" value=\"contact\""), not(containsString("value=\"add:phones\"")),
+					containsString(base + "/preview"))));
+		// an empty list offers a first row to type into
+		mvc.perform(get(base + "/contact").with(user(principal)))
+			.andExpect(content().string(allOf(containsString("name=\"phones[0].number\""),
+					containsString("name=\"emails[0].address\""), containsString("value=\"add:addresses\""),
+					not(containsString("name=\"name.given\"")))));
+		mvc.perform(get(base + "/services").with(user(principal)))
+			.andExpect(content().string(allOf(containsString("value=\"add:services\""), not(containsString("name=\"links[")))));
+		mvc.perform(get(base + "/design").with(user(principal)))
+			.andExpect(content().string(allOf(containsString("name=\"design.theme\""), not(containsString("name=\"next\"")))));
+	}
+
+	@Test
+	void savesAScreenAndKeepsEveryOtherPartAsSaved() throws Exception {
+		cards.update(owner.id(), card.getId(), CardDetails.of(card).toBuilder()
+			.jobTitle("Photographer")
+			.phones(new red.cardinal.card.Phone("cell", "+34612345678", true))
+			.links(new red.cardinal.card.Link("https://github.com/ana", null))
+			.build(), Locale.ENGLISH);
+		Card before = cards.get(owner.id(), card.getId());
+		mvc.perform(post("/dashboard/cards/" + card.getId()).with(user(principal)).with(csrf())
+			.param("screen", "links").param("version", before.versionTag())
+			.param("links[0].url", "@ana.fotos").param("links[0].network", "instagram"))
+			.andExpect(redirectedUrl("/dashboard/cards/" + card.getId() + "/links?saved"));
+		Card after = cards.get(owner.id(), card.getId());
+		assertThat(after.getLinks()).extracting(red.cardinal.card.Link::url).containsExactly("https://www.instagram.com/ana.fotos");
+		assertThat(after.getPhones()).extracting(red.cardinal.card.Phone::number).containsExactly("+34612345678");
+		assertThat(after.getJobTitle()).isEqualTo("Photographer");
+		assertThat(after.getSlug()).isEqualTo(card.getSlug());
+
+		// the profile's screen, then on to contact; from htmx, the next screen loads as a page of its own
+		mvc.perform(post("/dashboard/cards/" + card.getId()).with(user(principal)).with(csrf())
+			.header("HX-Request", "true")
+			.param("screen", "profile").param("version", after.versionTag()).param("next", "contact")
+			.param("slug", card.getSlug()).param("name.given", "Ana").param("name.family", "García")
+			.param("jobTitle", "Portrait photographer"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("HX-Redirect", "/dashboard/cards/" + card.getId() + "/contact?saved"));
+		Card profiled = cards.get(owner.id(), card.getId());
+		assertThat(profiled.getJobTitle()).isEqualTo("Portrait photographer");
+		assertThat(profiled.getLinks()).hasSize(1);
+		assertThat(profiled.getPhones()).hasSize(1);
+
+		// publishing from the overview changes nothing else
+		mvc.perform(post("/dashboard/cards/" + card.getId()).with(user(principal)).with(csrf())
+			.param("screen", "overview").param("version", profiled.versionTag()).param("action", "publish"))
+			.andExpect(redirectedUrl("/dashboard/cards/" + card.getId() + "?saved=published"));
+		Card live = cards.get(owner.id(), card.getId());
+		assertThat(live.isPublished()).isTrue();
+		assertThat(CardDetails.of(live).toBuilder().published(false).build()).isEqualTo(CardDetails.of(profiled));
+	}
+
+	@Test
+	void aRefusedScreenSaysWhatToMendAndKeepsWhatWasTyped() throws Exception {
+		mvc.perform(post("/dashboard/cards/" + card.getId()).with(user(principal)).with(csrf())
+			.param("screen", "contact").param("version", card.versionTag())
+			.param("phones[0].number", "+1 415\r\n555").param("emails[0].address", "ana@example.com"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(allOf(containsString("href=\"#f-phones-0-number\""),
+					containsString("id=\"f-phones-0-number-error\""), containsString("value=\"ana@example.com\""),
+					containsString("name=\"screen\" value=\"contact\""), not(containsString("name=\"name.given\"")))));
+		assertThat(cards.get(owner.id(), card.getId()).getEmails()).isEmpty();
+		mvc.perform(get("/dashboard/cards/" + card.getId() + "/nonsense").with(user(principal)))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test
@@ -175,7 +247,7 @@ class CardEditorIT {
 	void publishesWithItsOwnButtonSavingWhatWasTypedAndUnpublishesAgain() throws Exception {
 		mvc.perform(get("/dashboard/cards/" + card.getId()).with(user(principal)))
 			.andExpect(content().string(allOf(containsString("form=\"card-form\" name=\"action\" value=\"publish\""),
-					containsString("<input type=\"hidden\" name=\"published\" value=\"false\">"))));
+					containsString("<span class=\"badge\">Draft</span>"))));
 		mvc.perform(post("/dashboard/cards/" + card.getId()).with(user(principal)).with(csrf())
 			.param("version", card.versionTag()).param("slug", card.getSlug()).param("published", "false")
 			.param("name.given", "Ana").param("jobTitle", "Photographer").param("action", "publish"))
@@ -199,7 +271,7 @@ class CardEditorIT {
 			.param("name.given", "Ana").param("phones[0].number", "not a phone").param("action", "publish"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(allOf(containsString("tabindex=\"-1\" data-focus"),
-					containsString("<input type=\"hidden\" name=\"published\" value=\"false\">"))));
+					containsString("value=\"publish\""), not(containsString("value=\"unpublish\"")))));
 		assertThat(cards.get(owner.id(), card.getId()).isPublished()).isFalse();
 	}
 
@@ -236,8 +308,8 @@ class CardEditorIT {
 
 	@Test
 	void speaksSpanishWhenAskedTo() throws Exception {
-		mvc.perform(get("/dashboard/cards/" + card.getId()).with(user(principal)).locale(Locale.forLanguageTag("es")))
-			.andExpect(content().string(allOf(containsString("lang=\"es\""), containsString("Guardar tarjeta"))));
+		mvc.perform(get("/dashboard/cards/" + card.getId() + "/profile").with(user(principal)).locale(Locale.forLanguageTag("es")))
+			.andExpect(content().string(allOf(containsString("lang=\"es\""), containsString("Guardar y seguir"))));
 	}
 
 	@Test
@@ -275,6 +347,9 @@ class CardEditorIT {
 		UserDetails other = users.loadUserByUsername(accounts.create().account().email());
 		String path = "/dashboard/cards/" + card.getId();
 		mvc.perform(get(path).with(user(other))).andExpect(status().isNotFound());
+		mvc.perform(get(path + "/contact").with(user(other))).andExpect(status().isNotFound());
+		mvc.perform(post(path).with(user(other)).with(csrf()).param("screen", "overview").param("action", "unpublish"))
+			.andExpect(status().isNotFound());
 		mvc.perform(post(path).with(user(other)).with(csrf()).param("slug", "stolen").param("name.given", "Eve"))
 			.andExpect(status().isNotFound());
 		mvc.perform(get(path + "/delete").with(user(other))).andExpect(status().isNotFound());

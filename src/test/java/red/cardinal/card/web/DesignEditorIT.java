@@ -97,7 +97,7 @@ class DesignEditorIT {
 
 	@Test
 	void offersEveryThemeFontAndChoice() throws Exception {
-		mvc.perform(get("/dashboard/cards/" + card.getId()).with(user(principal)))
+		mvc.perform(get("/dashboard/cards/" + card.getId() + "/design").with(user(principal)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("name=\"design.theme\" value=\"corporate\""),
 					containsString("<option value=\"technical\""), containsString("type=\"color\" name=\"design.accent\""),

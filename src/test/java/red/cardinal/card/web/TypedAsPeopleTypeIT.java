@@ -67,7 +67,7 @@ class TypedAsPeopleTypeIT {
 	void editorPreselectsTheCountryOfTheAddressAndReadsNumbersWithoutPlusInTheChosenOne() throws Exception {
 		Card card = cards.create(owner.id(), CardDetails.builder().slug("de-" + owner.id()).name("Jonas", "Weber")
 			.addresses(new Address("work", null, "Berlin", null, null, "Deutschland")).build(), Locale.ENGLISH);
-		mvc.perform(get("/dashboard/cards/" + card.getId()).with(user(principal)).locale(Locale.forLanguageTag("es-ES")))
+		mvc.perform(get("/dashboard/cards/" + card.getId() + "/contact").with(user(principal)).locale(Locale.forLanguageTag("es-ES")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<option value=\"DE\" selected>Alemania (+49)</option>")));
 		mvc.perform(post("/dashboard/cards/" + card.getId()).with(user(principal)).with(csrf())
@@ -85,7 +85,7 @@ class TypedAsPeopleTypeIT {
 	void editorShowsSavedNumbersAsPeopleReadThem() throws Exception {
 		Card card = cards.create(owner.id(), CardDetails.builder().slug("ph-" + owner.id()).name("Ana", null)
 			.phones(new red.cardinal.card.Phone("cell", "+34612345678", true)).build(), Locale.ENGLISH);
-		mvc.perform(get("/dashboard/cards/" + card.getId()).with(user(principal)))
+		mvc.perform(get("/dashboard/cards/" + card.getId() + "/contact").with(user(principal)))
 			.andExpect(content().string(containsString("value=\"+34 612 34 56 78\"")))
 			.andExpect(content().string(containsString("<option value=\"ES\" selected>")));
 	}
