@@ -1,5 +1,6 @@
 package red.cardinal.booking;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -69,7 +70,8 @@ class BookingMails {
 		mailer.send(owner.email(), t("booking.mail.owner.subject", b.name(), b.typeName()),
 				t("booking.mail.owner.text", b.name(), b.email(), b.phone() == null ? "" : b.phone(), b.typeName(),
 						when(b, b.ownerZone()), (b.note() == null ? "" : b.note()) + (b.answers() == null ? "" : "\n" + b.answers()),
-						t("booking.status." + status), urls.of("/dashboard/bookings")));
+						t("booking.status." + status), urls.of("/dashboard/cards/" + b.cardId() + "/bookings?week="
+								+ LocalDate.ofInstant(b.start(), ZoneId.of(b.ownerZone())))));
 	}
 
 	void confirmed(Booking b) {

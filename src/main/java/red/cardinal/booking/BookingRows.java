@@ -65,6 +65,15 @@ class BookingRows {
 			.list();
 	}
 
+	/** A card's first pending or confirmed booking that has not ended by an instant. */
+	Optional<Booking> next(long cardId, Instant after) {
+		return jdbc.sql("select " + COLUMNS + " from bookings where card_id = ? and status in ('pending', 'confirmed') "
+				+ "and end_at > ? order by start_at limit 1")
+			.params(cardId, utc(after))
+			.query(BookingRows::row)
+			.optional();
+	}
+
 	/** A card's pending and confirmed bookings that overlap an interval. */
 	List<Booking> active(long cardId, Instant from, Instant to) {
 		return jdbc.sql("select " + COLUMNS + " from bookings where card_id = ? and status in ('pending', 'confirmed') "

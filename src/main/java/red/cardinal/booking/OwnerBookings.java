@@ -2,6 +2,7 @@ package red.cardinal.booking;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -40,6 +41,13 @@ public class OwnerBookings {
 	public List<Booking> list(long ownerId, long cardId, Instant from, Instant to) {
 		cards.get(ownerId, cardId);
 		return rows.starting(cardId, from, to);
+	}
+
+	/** A card's next pending or confirmed booking, or the one going on now. */
+	@Transactional(readOnly = true)
+	public Optional<Booking> next(long ownerId, long cardId, Instant now) {
+		cards.get(ownerId, cardId);
+		return rows.next(cardId, now);
 	}
 
 	@Transactional(readOnly = true)

@@ -1,6 +1,7 @@
 package red.cardinal.booking.web;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -47,6 +48,13 @@ class OwnerBookingsController {
 		this.feeds = feeds;
 		this.cards = cards;
 		this.urls = urls;
+	}
+
+	/** Where older mails sent owners: one card's bookings, or the cards to choose from. */
+	@GetMapping("/dashboard/bookings")
+	String anyCard(@AuthenticationPrincipal AccountPrincipal owner) {
+		var mine = cards.list(owner.accountId());
+		return mine.size() == 1 ? "redirect:/dashboard/cards/" + mine.get(0).getId() + "/bookings" : "redirect:/dashboard";
 	}
 
 	@GetMapping("/dashboard/cards/{id}/bookings")
@@ -96,7 +104,11 @@ class OwnerBookingsController {
 		var card = cards.get(owner, cardId);
 		String zoneId = availability.of(card.getId()).timeZone();
 		ZoneId zone = ZoneId.of(zoneId == null ? "UTC" : zoneId);
-		LocalDate monday = monday(week, zone);
+		// without a week asked for, the one of the next booking (today's when none is coming)
+		LocalDate monday = monday(week != null ? week
+				: bookings.next(owner, cardId, Instant.now())
+					.map(b -> LocalDate.ofInstant(b.start(), zone).toString())
+					.orElse(null), zone);
 		var list = bookings.list(owner, cardId, monday.atStartOfDay(zone).toInstant(), monday.plusDays(7).atStartOfDay(zone).toInstant());
 		var days = new ArrayList<OwnerBookingsPage.Day>();
 		var dayFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(ui.locale());

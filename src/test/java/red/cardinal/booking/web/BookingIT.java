@@ -359,6 +359,14 @@ class BookingIT {
 		assertThat(JsonPath.<String>read(body, "$.status")).isEqualTo("pending");
 		String id = JsonPath.read(body, "$.id");
 		var principal = users.loadUserByUsername(owner.account().email());
+		// the owner's mail links to the week of the booking; the page opens on the next booking's week by itself
+		TestEvents.awaitListeners(jdbc);
+		assertThat(java.util.Arrays.stream(smtp.getReceivedMessages()).filter(m -> address(m).equals(owner.account().email())))
+			.anySatisfy(m -> assertThat(m.getContent().toString())
+				.contains("/dashboard/cards/" + approval.getId() + "/bookings?week=" + day));
+		mvc.perform(get("/dashboard/cards/" + approval.getId() + "/bookings").with(user(principal)))
+			.andExpect(content().string(containsString("Kim")));
+		mvc.perform(get("/dashboard/bookings").with(user(principal))).andExpect(status().is3xxRedirection());
 		Owner other = accounts.create();
 		var stranger = users.loadUserByUsername(other.account().email());
 		mvc.perform(post("/dashboard/cards/" + approval.getId() + "/bookings/" + id + "/confirmed").with(user(stranger)).with(csrf()))
