@@ -39,7 +39,14 @@ class FirstCardBrowserIT extends BrowserTest {
 		String size = width + "x" + height + "-" + locale;
 		String email = "first-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
 
-		page.navigate(url("/signup"));
+		// the home page says what Cardinal is and shows the demo card working
+		page.navigate(url("/"));
+		assertThat(page.locator("ul.features li")).hasCount(6);
+		assertThat(page.frameLocator(".demo-phone iframe").locator("h1")).containsText("Ana García Torres");
+		assertThat(Browsers.seriousAccessibilityViolations(page)).as("axe on the home page").isEmpty();
+		Browsers.screenshot(page, "home-" + size);
+		page.locator(".hero a.button[href='/signup']").click();
+		page.waitForURL("**/signup");
 		page.locator("input[name=email]").fill(email);
 		page.locator("input[name=password]").fill("a long and unusual passphrase");
 		page.locator("main form button[type=submit]").click();
