@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import red.cardinal.account.AccountPrincipal;
 import red.cardinal.card.Card;
@@ -36,13 +37,14 @@ class DashboardController {
 	}
 
 	@GetMapping("/dashboard")
-	String dashboard(@AuthenticationPrincipal AccountPrincipal owner, Model model) {
-		return page(owner, new NewCardForm(), model);
+	String dashboard(@AuthenticationPrincipal AccountPrincipal owner, Model model, HttpServletRequest request) {
+		return page(owner, new NewCardForm(), model, request);
 	}
 
 	@PostMapping("/dashboard/cards")
 	String create(@AuthenticationPrincipal AccountPrincipal owner, @ModelAttribute("form") NewCardForm form,
-			Locale locale, Model model, @ModelAttribute("ui") Ui ui, HttpServletResponse response) {
+			Locale locale, Model model, @ModelAttribute("ui") Ui ui, HttpServletRequest request,
+			HttpServletResponse response) {
 		var details = CardDetails.builder().slug(form.getSlug())
 			.name(form.getName().getGiven(), form.getName().getFamily()).organization(form.getOrganization()).build();
 		try {
@@ -50,27 +52,27 @@ class DashboardController {
 			return "redirect:/dashboard/cards/" + card.getId() + "?created";
 		}
 		catch (InvalidInputException e) {
-			return refused(owner, form, model, ui, e.violations(), response);
+			return refused(owner, form, model, ui, e.violations(), request, response);
 		}
 		catch (ConflictException e) {
-			return refused(owner, form, model, ui, List.of(e.violation()), response);
+			return refused(owner, form, model, ui, List.of(e.violation()), request, response);
 		}
 	}
 
 	private String refused(AccountPrincipal owner, NewCardForm form, Model model, Ui ui, List<Violation> violations,
-			HttpServletResponse response) {
+			HttpServletRequest request, HttpServletResponse response) {
 		response.setStatus(HttpStatus.BAD_REQUEST.value());
 		model.addAttribute("ui", ui.withErrors(violations));
-		return page(owner, form, model);
+		return page(owner, form, model, request);
 	}
 
-	private String page(AccountPrincipal owner, NewCardForm form, Model model) {
+	private String page(AccountPrincipal owner, NewCardForm form, Model model, HttpServletRequest request) {
 		var entries = cards.list(owner.accountId())
 			.stream()
 			.map(c -> new DashboardPage.Entry(c.getId(), c.displayName(), c.getSlug(), c.isPublished(),
 					urls.of("/" + c.getSlug()), cards.photoUrl(c)))
 			.toList();
-		model.addAttribute("page", new DashboardPage(entries, form));
+		model.addAttribute("page", new DashboardPage(entries, form, urls.elsewhere(request).orElse(null), urls.base()));
 		return "card/dashboard";
 	}
 }

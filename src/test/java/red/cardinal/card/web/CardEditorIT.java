@@ -106,7 +106,19 @@ class CardEditorIT {
 		mvc.perform(get("/dashboard").with(user(principal)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Ana García"), containsString("/ed-" + owner.id()),
-					containsString("href=\"/dashboard/cards/" + card.getId() + "\""))));
+					containsString("href=\"/dashboard/cards/" + card.getId() + "\""),
+					containsString("href=\"/dashboard/cards/" + card.getId() + "/qr\""))));
+		// opened at another address than the one links are built for: the owner is told, with what to set
+		mvc.perform(get("/dashboard").with(user(principal)).with(r -> {
+			r.setServerName("192.168.1.20");
+			r.setServerPort(8080);
+			return r;
+		})).andExpect(content().string(allOf(containsString("you opened Cardinal at http://192.168.1.20:8080"),
+				containsString("CARDINAL_BASE_URL"))));
+		mvc.perform(get("/dashboard").with(user(principal)).with(r -> {
+			r.setServerPort(8080);
+			return r;
+		})).andExpect(content().string(not(containsString("CARDINAL_BASE_URL"))));
 	}
 
 	@Test
