@@ -105,6 +105,16 @@ class FirstCardBrowserIT extends BrowserTest {
 		assertThat(page.frameLocator(".preview iframe").locator("h1")).containsText("Ana García");
 		Browsers.screenshot(page, "first-card-published-" + size);
 
+		// the owner sees a saved change on the card page at once, not a copy the browser kept
+		page.navigate(url("/" + slug));
+		assertThat(page.locator("h1")).containsText("Ana García");
+		page.navigate(overview + "/profile");
+		page.locator("input[name=jobTitle]").fill("Portrait photographer");
+		page.locator(".actions-bar button[value=save]").click();
+		assertThat(page.locator("p.notice")).isVisible();
+		page.navigate(url("/" + slug));
+		assertThat(page.locator("body")).containsText("Portrait photographer");
+
 		for (String screen : List.of("services", "design")) {
 			page.navigate(overview + "/" + screen);
 			heights.put(screen, height(page));

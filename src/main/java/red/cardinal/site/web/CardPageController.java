@@ -1,7 +1,6 @@
 package red.cardinal.site.web;
 
 import java.io.IOException;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -63,7 +62,8 @@ class CardPageController {
 		kept.keep(request, cardId, view -> count(cardId, view));
 		// weak: Tomcat compresses only responses without a strong ETag, and the bytes differ when compressed
 		String etag = "W/\"" + cardId + "-" + rendered.tag(stamp) + "-" + ui.lang() + "\"";
-		response.setHeader("Cache-Control", CacheControl.maxAge(60, TimeUnit.SECONDS).cachePublic().getHeaderValue());
+		// asked again each time (a 304 while unchanged), so an owner who just saved sees the change at once
+		response.setHeader("Cache-Control", CacheControl.noCache().cachePublic().getHeaderValue());
 		response.setHeader("Vary", "Accept-Language, User-Agent, Accept-Encoding");
 		if (web.checkNotModified(etag)) {
 			return;

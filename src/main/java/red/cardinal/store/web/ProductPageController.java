@@ -1,6 +1,5 @@
 package red.cardinal.store.web;
 
-import java.util.concurrent.TimeUnit;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -66,7 +65,8 @@ class ProductPageController {
 		}
 		kept.keep(request, card.getId(), null);
 		var look = styles.look(card.getDesign(), cards.coverUrl(card));
-		response.setHeader("Cache-Control", CacheControl.maxAge(60, TimeUnit.SECONDS).cachePublic().getHeaderValue());
+		// asked again each time (a 304 while unchanged), so an owner who just saved sees the change at once
+		response.setHeader("Cache-Control", CacheControl.noCache().cachePublic().getHeaderValue());
 		response.setHeader("Vary", "Accept-Language");
 		response.setHeader(ContentSecurityPolicy.HEADER, ContentSecurityPolicy.allowingStyle(look.css()));
 		model.addAttribute("page", new ProductPage(card.displayName(), card.getSlug(), urls.of("/" + card.getSlug()), look,

@@ -90,7 +90,7 @@ class CardPageIT {
 		card(true, "Ana", "Hello https://ana.example/blog\nBye");
 		mvc.perform(get("/" + slug))
 			.andExpect(status().isOk())
-			.andExpect(header().string("Cache-Control", containsString("public")))
+			.andExpect(header().string("Cache-Control", allOf(containsString("public"), containsString("no-cache"))))
 			.andExpect(content().string(allOf(containsString("<h1 dir=\"auto\">Dr. Ana García</h1>"), containsString("Photographer"),
 					containsString("Estudio &lt;Luz&gt;"), containsString("href=\"tel:+34612345678\""),
 					containsString("href=\"tel:+14155550123\""), containsString("href=\"/" + slug + "/go/whatsapp/0\""),
