@@ -8,6 +8,9 @@
 #   aot    the same with JDK 25's ahead-of-time cache (-XX:AOTCacheOutput, then -XX:AOTCache)
 # "first" starts on an empty data directory (migrations from nothing, the demo card drawn and
 # stored); "again" starts on the one the first left (what a restart or an upgrade costs).
+# Each figure is wall ms / CPU ms (user + system of the app's process, all its threads: the JIT's
+# compiler threads use about as much as the main thread). On a shared machine the CPU time is the
+# steadier figure: wall time waits for whatever else runs, CPU time grows only a little with it.
 # Medians of RUNS (default 3). Run it on a quiet machine: anything else running shows in the figures.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,7 +22,8 @@ PORT=18095
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# ms JAVA_HOME DATA_DIR JAR [jvm options...]: launches the app and prints the ms to the first /demo
+# ms JAVA_HOME DATA_DIR JAR [jvm options...]: launches the app and prints WALL/CPU: the ms to the
+# first 200 of /demo and the CPU ms the process had used by then
 ms() {
   local java=$1/bin/java data=$2 jar=$3
   shift 3
@@ -33,12 +37,20 @@ ms() {
     sleep 0.02
   done
   end=$(date +%s%N)
+  local stat
+  read -r -a stat < "/proc/$pid/stat"
   kill "$pid"
   wait "$pid" 2>/dev/null || true
-  echo $(((end - start) / 1000000))
+  # fields 14 and 15: utime and stime in clock ticks (the command name, java, has no spaces)
+  echo "$(((end - start) / 1000000))/$(((stat[13] + stat[14]) * 1000 / $(getconf CLK_TCK)))"
 }
 
-median() { sort -n | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}'; }
+# median of WALL/CPU pairs, each part on its own
+median() {
+  local pairs
+  pairs=$(cat)
+  echo "$(cut -d/ -f1 <<< "$pairs" | sort -n | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}')/$(cut -d/ -f2 <<< "$pairs" | sort -n | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}')"
+}
 
 # row LABEL JAVA_HOME JAR [jvm options...]: RUNS first starts and RUNS restarts
 row() {
@@ -50,15 +62,26 @@ row() {
     first+=("$(ms "$java" "$work/data" "$jar" "$@")")
     again+=("$(ms "$java" "$work/data" "$jar" "$@")")
   done
-  printf '%-22s first %6s ms   again %6s ms   (runs: %s / %s)\n' "$label" \
+  printf '%-8s first %12s ms   again %12s ms   (wall/CPU; runs: %s / %s)\n' "$label" \
     "$(printf '%s\n' "${first[@]}" | median)" "$(printf '%s\n' "${again[@]}" | median)" "${first[*]}" "${again[*]}"
 }
 
-# train JAVA_HOME OPTION=FILE: one training run of the extracted jar that writes the archive, then exits
+# train JAVA_HOME OPTION=FILE: one training run of the extracted jar that writes the archive: a first
+# start (migrations, the demo card), a few requests, then a normal stop (the archive is written at exit)
 train() {
   rm -rf "$work/train"
-  "$1/bin/java" "$2" -Dspring.context.exit=onRefresh -jar "$work/app/cardinal.jar" \
-    --cardinal.data-dir="$work/train" --server.port=0 > "$work/train.log" 2>&1 || true
+  "$1/bin/java" "$2" -jar "$work/app/cardinal.jar" --server.port=$PORT --server.address=127.0.0.1 \
+    --cardinal.data-dir="$work/train" > "$work/train.log" 2>&1 &
+  local pid=$! path
+  until curl -sf -o /dev/null "http://127.0.0.1:$PORT/demo"; do
+    kill -0 "$pid" 2>/dev/null || { echo "the training run stopped: $work/train.log" >&2; exit 1; }
+    sleep 0.1
+  done
+  for path in /demo /demo.vcf /demo/qr.svg /login /signup /v3/api-docs; do
+    curl -s -o /dev/null "http://127.0.0.1:$PORT$path"
+  done
+  kill "$pid"
+  wait "$pid" 2>/dev/null || true
 }
 
 java -Djarmode=tools -jar target/cardinal.jar extract --destination "$work/app" > /dev/null

@@ -34,25 +34,42 @@ final class AppProcess implements AutoCloseable {
 
 	/** Starts the jar on the data directory and waits until it answers (at most two minutes). */
 	static AppProcess start(Path jar, Path dataDir, List<String> arguments) throws Exception {
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx512m", "-jar", jar.toString(), "--server.address=127.0.0.1", "--server.port=0",
-				"--cardinal.data-dir=" + dataDir, "--cardinal.demo.enabled=false"));
-		command.addAll(arguments);
-		Path logs = Files.createDirectories(Path.of("target", "app-processes"));
-		Path log = Files.createTempFile(logs, "app-", ".log");
-		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
 		var started = new CompletableFuture<String>();
-		var follower = new Thread(() -> follow(process, log, started), "app-process-output");
-		follower.setDaemon(true);
-		follower.start();
+		List<String> options = new ArrayList<>(List.of("--server.port=0", "--cardinal.demo.enabled=false"));
+		options.addAll(arguments);
+		Process process = run(jar, dataDir, options, started);
 		try {
 			String port = started.get(120, TimeUnit.SECONDS);
 			return new AppProcess(process, "http://127.0.0.1:" + port);
 		}
 		catch (Exception e) {
 			process.destroyForcibly().waitFor();
-			throw new IllegalStateException("The app did not start; its output is in " + log, e);
+			throw new IllegalStateException("The app did not start; see target/app-processes/", e);
 		}
+	}
+
+	/**
+	 * Starts the jar on the given port, the demo card on as in a first start, and returns at once:
+	 * for tests of what the port answers from the first moment it accepts a connection.
+	 */
+	static AppProcess launch(Path jar, Path dataDir, int port, List<String> arguments) throws IOException {
+		List<String> options = new ArrayList<>(List.of("--server.port=" + port));
+		options.addAll(arguments);
+		return new AppProcess(run(jar, dataDir, options, new CompletableFuture<>()), "http://127.0.0.1:" + port);
+	}
+
+	private static Process run(Path jar, Path dataDir, List<String> options, CompletableFuture<String> started)
+			throws IOException {
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-Xmx512m", "-jar", jar.toString(), "--server.address=127.0.0.1", "--cardinal.data-dir=" + dataDir));
+		command.addAll(options);
+		Path logs = Files.createDirectories(Path.of("target", "app-processes"));
+		Path log = Files.createTempFile(logs, "app-", ".log");
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+		var follower = new Thread(() -> follow(process, log, started), "app-process-output");
+		follower.setDaemon(true);
+		follower.start();
+		return process;
 	}
 
 	/** Copies the output to the log, and completes {@code started} with the port once the app is up. */
@@ -79,6 +96,10 @@ final class AppProcess implements AutoCloseable {
 
 	String url() {
 		return url;
+	}
+
+	boolean isAlive() {
+		return process.isAlive();
 	}
 
 	/** SIGKILL: no shutdown hook, no flush, no goodbye. */

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Countries by ISO 3166 code, found from what people write in an address: the code itself
@@ -24,6 +25,11 @@ public final class Countries {
 			"great britain", "GB", "england", "GB", "scotland", "GB", "wales", "GB", "eeuu", "US", "ee uu", "US");
 
 	private static final Set<String> CODES = Set.of(Locale.getISOCountries());
+
+	// compiled once: the names table keys some 3,700 names at its first use (on the start path: the demo card's address)
+	private static final Pattern MARKS = Pattern.compile("\\p{M}");
+
+	private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
 	private static final class Names {
 
@@ -61,10 +67,7 @@ public final class Countries {
 	}
 
 	private static String key(String name) {
-		return Normalizer.normalize(name, Normalizer.Form.NFKD)
-			.replaceAll("\\p{M}", "")
-			.toLowerCase(Locale.ROOT)
-			.replaceAll("[^\\p{L}\\p{N}]+", " ")
-			.strip();
+		String bare = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
+		return SEPARATORS.matcher(bare.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
 	}
 }

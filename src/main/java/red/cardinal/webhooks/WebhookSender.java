@@ -28,16 +28,32 @@ class WebhookSender {
 	}
 
 	private final WebhookAddresses addresses;
-	private final HttpClient http;
+	private final Duration connect;
+	/** Made at the first delivery: building one sets up TLS, 0.1–0.2 s of start-up for an instance that may never send. */
+	private volatile HttpClient http;
 	private final Duration timeout;
 	private final Clock clock;
 
 	WebhookSender(WebhookAddresses addresses, @Value("${cardinal.webhooks.connect-timeout:PT5S}") Duration connect,
 			@Value("${cardinal.webhooks.timeout:PT10S}") Duration timeout, Optional<Clock> clock) {
 		this.addresses = addresses;
-		this.http = HttpClient.newBuilder().connectTimeout(connect).followRedirects(HttpClient.Redirect.NEVER).build();
+		this.connect = connect;
 		this.timeout = timeout;
 		this.clock = clock.orElse(Clock.systemUTC());
+	}
+
+	private HttpClient http() {
+		HttpClient client = http;
+		if (client == null) {
+			synchronized (this) {
+				client = http;
+				if (client == null) {
+					client = HttpClient.newBuilder().connectTimeout(connect).followRedirects(HttpClient.Redirect.NEVER).build();
+					http = client;
+				}
+			}
+		}
+		return client;
 	}
 
 	Outcome send(String url, String secret, String messageId, String body) {
@@ -57,7 +73,7 @@ class WebhookSender {
 			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
 			.build();
 		try {
-			HttpResponse<java.io.InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+			HttpResponse<java.io.InputStream> response = http().send(request, HttpResponse.BodyHandlers.ofInputStream());
 			// the answer's body is not wanted: closing it unread is the cap on what an endpoint can make us read
 			response.body().close();
 			int code = response.statusCode();
