@@ -115,6 +115,25 @@ class MediaApiIT {
 				.andExpect(jsonPath("$.errors[0].field").value("file"));
 		}
 
+		@Test
+		void refusesAFileOverTheLimitWithAProblemNamingIt() throws Exception {
+			byte[] big = new byte[26 * 1024 * 1024];
+			big[0] = (byte) 0xFF;
+			big[1] = (byte) 0xD8;
+			big[2] = (byte) 0xFF;
+			upload(accounts.create(), big).andExpect(status().isBadRequest())
+				.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+				.andExpect(jsonPath("$.errors[0].field").value("file"))
+				.andExpect(jsonPath("$.errors[0].message").value(containsString("25 MB")));
+		}
+
+		@Test
+		void refusesTextNamedLikeAJpeg() throws Exception {
+			upload(accounts.create(), "just some text, renamed photo.jpg".getBytes()).andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].field").value("file"))
+				.andExpect(jsonPath("$.errors[0].message").value(containsString("not a JPEG, PNG or WebP")));
+		}
+
 		ResultActions upload(Owner owner, byte[] bytes) throws Exception {
 			return mvc.perform(multipart("/api/v1/media").file(new MockMultipartFile("file", "x.png", "image/png", bytes))
 				.header("Authorization", owner.bearer()));

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 import red.cardinal.account.AccountPrincipal;
+import red.cardinal.media.ImageUploads;
 import red.cardinal.media.MediaManagement;
 import red.cardinal.shared.BusyException;
 import red.cardinal.shared.ConflictException;
@@ -48,10 +49,7 @@ class LibraryController {
 			@RequestParam(name = "file", required = false) MultipartFile file, @ModelAttribute("ui") Ui ui, Model model,
 			HttpServletResponse response) throws IOException {
 		try {
-			if (file == null || file.isEmpty()) {
-				throw new InvalidInputException(Violation.of("file", "media.empty"));
-			}
-			media.storeImage(owner.accountId(), file::getBytes);
+			media.storeImage(owner.accountId(), ImageUploads.of(file));
 			return "redirect:/dashboard/media?done=uploaded";
 		}
 		catch (InvalidInputException e) {

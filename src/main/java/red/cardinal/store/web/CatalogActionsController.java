@@ -66,10 +66,7 @@ class CatalogActionsController {
 			@RequestParam(name = "file", required = false) MultipartFile file, @ModelAttribute("ui") Ui ui, Model model,
 			HttpServletResponse response) throws IOException {
 		try {
-			if (file == null || file.isEmpty()) {
-				throw new InvalidInputException(red.cardinal.shared.Violation.of("file", "media.empty"));
-			}
-			catalog.addImage(owner.accountId(), id, productId, file::getBytes);
+			catalog.addImage(owner.accountId(), id, productId, red.cardinal.media.ImageUploads.of(file));
 			return "redirect:/dashboard/cards/" + id + "/products/" + productId;
 		}
 		catch (InvalidInputException e) {
