@@ -60,13 +60,15 @@ class CatalogActionsController {
 		return "redirect:/dashboard/cards/" + id + "/products";
 	}
 
-	/** Uploads an image (through the media pipeline) and adds it to the product's images. */
+	/** Uploads images (through the media pipeline; several at once, or dropped on the form) and adds them to the product's images. */
 	@PostMapping("/dashboard/cards/{id}/products/{productId}/image")
 	String image(@AuthenticationPrincipal AccountPrincipal owner, @PathVariable long id, @PathVariable long productId,
-			@RequestParam(name = "file", required = false) MultipartFile file, @ModelAttribute("ui") Ui ui, Model model,
-			HttpServletResponse response) throws IOException {
+			@RequestParam(name = "file", required = false) java.util.List<MultipartFile> files, @ModelAttribute("ui") Ui ui,
+			Model model, HttpServletResponse response) throws IOException {
 		try {
-			catalog.addImage(owner.accountId(), id, productId, red.cardinal.media.ImageUploads.of(file));
+			for (var upload : red.cardinal.media.ImageUploads.of(files)) {
+				catalog.addImage(owner.accountId(), id, productId, upload);
+			}
 			return "redirect:/dashboard/cards/" + id + "/products/" + productId;
 		}
 		catch (InvalidInputException e) {
