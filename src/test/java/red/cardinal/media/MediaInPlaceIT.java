@@ -166,6 +166,13 @@ class MediaInPlaceIT {
 			.isEqualTo(2);
 		assertThat(page).contains("data-drop").contains("up to 25 MB and 50 megapixels");
 		assertServed(page);
+		// a refused file is said next to the slot's field, on the product's own screen
+		mvc.perform(multipart("/dashboard/cards/" + cardId + "/products/" + product + "/image")
+			.file(new MockMultipartFile("file", "photo.jpg", "image/jpeg", "text, renamed".getBytes()))
+			.with(user(me)).with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(allOf(containsString("id=\"f-file-error\""),
+					containsString("This is not a JPEG, PNG or WebP image"), containsString("name=\"images\""))));
 	}
 
 	@Test

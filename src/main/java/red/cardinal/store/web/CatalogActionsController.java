@@ -60,22 +60,6 @@ class CatalogActionsController {
 		return "redirect:/dashboard/cards/" + id + "/products";
 	}
 
-	/** Uploads images (through the media pipeline; several at once, or dropped on the form) and adds them to the product's images. */
-	@PostMapping("/dashboard/cards/{id}/products/{productId}/image")
-	String image(@AuthenticationPrincipal AccountPrincipal owner, @PathVariable long id, @PathVariable long productId,
-			@RequestParam(name = "file", required = false) java.util.List<MultipartFile> files, @ModelAttribute("ui") Ui ui,
-			Model model, HttpServletResponse response) throws IOException {
-		try {
-			for (var upload : red.cardinal.media.ImageUploads.of(files)) {
-				catalog.addImage(owner.accountId(), id, productId, upload);
-			}
-			return "redirect:/dashboard/cards/" + id + "/products/" + productId;
-		}
-		catch (InvalidInputException e) {
-			return refused(id, e, ui, model, response);
-		}
-	}
-
 	@PostMapping("/dashboard/cards/{id}/products/prices")
 	String prices(@AuthenticationPrincipal AccountPrincipal owner, @PathVariable long id,
 			@RequestParam(required = false) String percent, @ModelAttribute("ui") Ui ui, Model model,
