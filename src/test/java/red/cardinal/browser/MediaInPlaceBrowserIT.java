@@ -86,12 +86,18 @@ class MediaInPlaceBrowserIT extends BrowserTest {
 		page.locator("#design .media-picker").first().screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
 			.setPath(Browsers.SCREENSHOTS.resolve("media-cover-picker.png")));
 
+		// the cover's focus: the part that stays in view when the page crops it
+		page.getByLabel("Top to bottom").fill("20");
+		page.locator("#design .focus").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+			.setPath(Browsers.SCREENSHOTS.resolve("media-cover-focus.png")));
+
 		page.locator(".publish-bar button[value=publish]").click();
 		assertThat(page.locator("p.notice")).containsText("Saved");
 		assertThat(page.locator("input[name='design.coverMediaId'][value='" + cover + "']")).isChecked();
 		Page visitor = Browsers.phone(browser);
 		visitor.navigate(url("/" + slug));
 		assertThat(visitor.locator("img.cover")).hasCount(1);
+		assertThat(visitor.locator("img.cover")).hasCSS("object-position", "50% 20%");
 		assertThat(visitor.locator(".gallery img")).hasCount(3);
 		Browsers.screenshot(visitor, "media-card-with-cover-and-gallery");
 	}

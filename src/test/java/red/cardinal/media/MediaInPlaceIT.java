@@ -188,6 +188,25 @@ class MediaInPlaceIT {
 	}
 
 	@Test
+	void cropsTheCoverAroundTheFocusTheOwnerSetAndRefusesAFocusThatIsNotOne() throws Exception {
+		long cover = media.storeImage(owner.id(), TestImages.image("png", 1600, 600)).id();
+		String card = """
+				{"slug": "focus-%d", "published": true, "name": {"given": "Ana"},
+				 "design": {"theme": "classic", "coverMediaId": "%d", "coverFocus": "%s"}}
+				""";
+		mvc.perform(post("/api/v1/cards").header("Authorization", owner.bearer()).contentType(MediaType.APPLICATION_JSON)
+			.content(card.formatted(owner.id(), cover, "30,10")))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.design.coverFocus").value("30,10"));
+		mvc.perform(get("/focus-" + owner.id())).andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("class=\"cover\""), containsString(".cover{object-position:30% 10%}"))));
+		mvc.perform(post("/api/v1/cards").header("Authorization", owner.bearer()).contentType(MediaType.APPLICATION_JSON)
+			.content(card.formatted(owner.id() + 1_000_000, cover, "50,50%}body{display:none")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("design.coverFocus"));
+	}
+
+	@Test
 	void answersAPickersUploadInJsonAndItsRefusalAsAProblem() throws Exception {
 		mvc.perform(multipart("/dashboard/media").file(png("wide.png", 1600, 600)).with(user(me)).with(csrf())
 			.accept(MediaType.APPLICATION_JSON))
