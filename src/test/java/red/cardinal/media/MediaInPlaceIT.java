@@ -58,6 +58,9 @@ class MediaInPlaceIT {
 	@Autowired
 	MediaManagement media;
 
+	@Autowired
+	MediaStore store;
+
 	Owner owner;
 
 	UserDetails me;
@@ -229,6 +232,21 @@ class MediaInPlaceIT {
 			.andReturn().getResponse().getContentAsString();
 		assertThat(Pattern.compile("<img src=\"/media/").matcher(page).results().count()).isEqualTo(2);
 		assertServed(page);
+	}
+
+	@Test
+	void showsTheThumbnailOfACardPhotoStoredBeforePhotosGotOne() throws Exception {
+		cards.changePhoto(owner.id(), cardId, () -> TestImages.image("png", 700, 700));
+		var photo = media.list(owner.id()).get(0);
+		// as photos were stored before their 320-pixel rendition was: only the 600-pixel one
+		store.delete(photo.key().replace(".jpg", "-320.jpg"));
+		String page = mvc.perform(get("/dashboard/media").with(user(me))).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains(photo.key().replace(".jpg", "-320.jpg"));
+		mvc.perform(get("/media/" + photo.key().replace(".jpg", "-320.jpg")))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+				.string("Cache-Control", not(containsString("immutable"))));
+		mvc.perform(get("/media/" + "0".repeat(64) + "-320.jpg")).andExpect(status().isNotFound());
 	}
 
 	/** Every {@code /media/} image the page shows is there. */
