@@ -88,6 +88,7 @@ class MediaInPlaceBrowserIT extends BrowserTest {
 
 		// the cover's focus: the part that stays in view when the page crops it
 		page.getByLabel("Top to bottom").fill("20");
+		assertThat(page.frameLocator("iframe[name=preview]").locator("img.cover")).hasCSS("object-position", "50% 20%");
 		page.locator("#design .focus").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
 			.setPath(Browsers.SCREENSHOTS.resolve("media-cover-focus.png")));
 
