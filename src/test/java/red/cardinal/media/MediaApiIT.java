@@ -128,6 +128,18 @@ class MediaApiIT {
 		}
 
 		@Test
+		void refusesACardPhotoOverTheLimitByItsSize() throws Exception {
+			Owner owner = accounts.create();
+			var card = cards.create(owner.id(), TestCards.person("big-" + owner.id(), "Ana").build(), Locale.ENGLISH);
+			mvc.perform(multipart("/api/v1/cards/" + card.getId() + "/photo")
+				.file(new MockMultipartFile("file", "IMG_0001.jpg", "image/jpeg", new byte[26 * 1024 * 1024]))
+				.header("Authorization", owner.bearer()))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].field").value("file"))
+				.andExpect(jsonPath("$.errors[0].message").value(containsString("larger than 25 MB")));
+		}
+
+		@Test
 		void refusesTextNamedLikeAJpeg() throws Exception {
 			upload(accounts.create(), "just some text, renamed photo.jpg".getBytes()).andExpect(status().isBadRequest())
 				.andExpect(jsonPath("$.errors[0].field").value("file"))
