@@ -102,4 +102,28 @@ class MediaInPlaceBrowserIT extends BrowserTest {
 		assertThat(visitor.locator(".gallery img")).hasCount(3);
 		Browsers.screenshot(visitor, "media-card-with-cover-and-gallery");
 	}
+
+	@Test
+	void saysTheLimitsInSpanishAndShowsUploadsByThumbnailOnADesktop() {
+		Page page = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(1280, 800)
+			.setLocale("es-ES")).newPage();
+		String slug = "medios-" + UUID.randomUUID().toString().substring(0, 8);
+		page.navigate(url("/signup"));
+		page.locator("input[name=email]").fill(slug + "@example.com");
+		page.locator("input[name=password]").fill("una frase de paso larga e inusual");
+		page.locator("main form button[type=submit]").click();
+		page.waitForURL("**/dashboard");
+		page.navigate(url("/dashboard/media"));
+		assertThat(page.locator("#f-file-hint")).containsText("hasta 25 MB y 50 megapíxeles");
+		page.locator("#f-file").setInputFiles(new FilePayload("IMG_2001.jpg", "image/jpeg", new byte[26 * 1024 * 1024]));
+		assertThat(page.locator("#f-file-error")).containsText("IMG_2001.jpg pesa más de 25 MB");
+		page.locator("#f-file").setInputFiles(new FilePayload("plaza.jpg", "image/jpeg", TestImages.image("jpg", 2000, 1200)));
+		page.locator("main form[data-upload] button[type=submit]").click();
+		page.waitForURL("**/dashboard/media?done=uploaded");
+		var thumb = page.locator(".library img").first();
+		assertThat(thumb).hasAttribute("src", Pattern.compile("-320\\.jpg$"));
+		assertThat(thumb).hasJSProperty("naturalWidth", 320);
+		assertThat(Browsers.seriousAccessibilityViolations(page)).as("axe on the media library").isEmpty();
+		Browsers.screenshot(page, "media-library-desktop-es");
+	}
 }

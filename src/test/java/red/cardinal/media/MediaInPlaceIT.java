@@ -226,11 +226,13 @@ class MediaInPlaceIT {
 	@Test
 	void showsEveryUploadInTheLibraryByAThumbnailThatIsServedTheCardPhotoIncluded() throws Exception {
 		cards.changePhoto(owner.id(), cardId, () -> TestImages.image("png", 800, 800));
-		media.storeImage(owner.id(), TestImages.image("png", 300, 200));
+		// the library takes several at once too
+		mvc.perform(multipart("/dashboard/media").file(png("a.png", 300, 200)).file(png("b.png", 400, 200))
+			.with(user(me)).with(csrf())).andExpect(redirectedUrl("/dashboard/media?done=uploaded"));
 		String page = mvc.perform(get("/dashboard/media").with(user(me))).andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("<select"))))
 			.andReturn().getResponse().getContentAsString();
-		assertThat(Pattern.compile("<img src=\"/media/").matcher(page).results().count()).isEqualTo(2);
+		assertThat(Pattern.compile("<img src=\"/media/").matcher(page).results().count()).isEqualTo(3);
 		assertServed(page);
 	}
 

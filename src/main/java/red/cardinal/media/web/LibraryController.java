@@ -50,10 +50,12 @@ class LibraryController {
 
 	@PostMapping("/dashboard/media")
 	String upload(@AuthenticationPrincipal AccountPrincipal owner,
-			@RequestParam(name = "file", required = false) MultipartFile file, @ModelAttribute("ui") Ui ui, Model model,
-			HttpServletResponse response) throws IOException {
+			@RequestParam(name = "file", required = false) List<MultipartFile> files, @ModelAttribute("ui") Ui ui,
+			Model model, HttpServletResponse response) throws IOException {
 		try {
-			media.storeImage(owner.accountId(), ImageUploads.of(file));
+			for (var upload : ImageUploads.of(files)) {
+				media.storeImage(owner.accountId(), upload);
+			}
 			return "redirect:/dashboard/media?done=uploaded";
 		}
 		catch (InvalidInputException e) {
