@@ -55,6 +55,30 @@ public final class TestBrowser {
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
 	}
 
+	/**
+	 * Submits a multipart form as a browser does: the fields, then each file as a part named
+	 * {@code fileField}, {@code image/jpeg} unless its name says PNG.
+	 */
+	public HttpResponse<String> postMultipart(String path, Map<String, String> fields, String fileField,
+			Map<String, byte[]> files) throws Exception {
+		String boundary = "----cardinal" + System.nanoTime();
+		var body = new java.io.ByteArrayOutputStream();
+		for (var field : fields.entrySet()) {
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
+					+ field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+		}
+		for (var file : files.entrySet()) {
+			String type = file.getKey().endsWith(".png") ? "image/png" : "image/jpeg";
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+					+ file.getKey() + "\"\r\nContent-Type: " + type + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+			body.writeBytes(file.getValue());
+			body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+		}
+		body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+	}
+
 	/** The CSRF token of the page at {@code path}, which this browser loads. */
 	public String csrf(String path) throws Exception {
 		return csrfFrom(get(path));

@@ -36,6 +36,32 @@ public final class TestImages {
 		return out.toByteArray();
 	}
 
+	/**
+	 * A photo as a phone of today takes it: 8000×6000 pixels (48 MP), a gradient with noise that keeps
+	 * the baseline JPEG at about 19 MB.
+	 */
+	public static byte[] phoneJpeg() {
+		int width = 8000;
+		int height = 6000;
+		var image = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
+		var g = image.createGraphics();
+		g.setPaint(new java.awt.GradientPaint(0, 0, new Color(0x2255aa), width, height, new Color(0xffcc66)));
+		g.fillRect(0, 0, width, height);
+		g.dispose();
+		var random = new java.util.Random(48);
+		for (int i = 0; i < 10_000_000; i++) {
+			image.setRGB(random.nextInt(width), random.nextInt(height), random.nextInt());
+		}
+		var out = new ByteArrayOutputStream();
+		try {
+			ImageIO.write(image, "jpg", out);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return out.toByteArray();
+	}
+
 	/** A PNG signature and an IHDR chunk (with a correct CRC) declaring the given size, and no pixels. */
 	public static byte[] pngHeader(int width, int height) {
 		ByteBuffer ihdr = ByteBuffer.allocate(17);

@@ -38,7 +38,8 @@ import red.cardinal.shared.Violation;
  */
 public final class VCardReader {
 
-	static final int MAX_BYTES = 1024 * 1024;
+	/** The largest file read; a larger one is refused by its size, before it is read. */
+	public static final int MAX_BYTES = 1024 * 1024;
 
 	static final int MAX_PROPERTIES = 2000;
 

@@ -9,7 +9,10 @@ import java.util.List;
  * checks and completes it before it is stored.
  */
 public record Design(String theme, Colors colors, String font, String coverMediaId, String photoShape,
-		String buttonStyle, String mode, List<Section> sections) {
+		String buttonStyle, String mode, List<Section> sections, String coverFocus) {
+
+	/** Where the cover's focus is left out: its centre (the page crops a cover around its focus). */
+	public static final String CENTRE = "50,50";
 
 	/** Every section a card page can have, in the default order. */
 	public static final List<String> SECTIONS = List.of("contact", "about", "links", "services", "products", "booking",
@@ -28,6 +31,12 @@ public record Design(String theme, Colors colors, String font, String coverMedia
 	public Design {
 		colors = colors == null ? Colors.THEME : colors;
 		sections = sections == null ? List.of() : List.copyOf(sections);
+	}
+
+	/** A design whose cover is cropped around its centre. */
+	public Design(String theme, Colors colors, String font, String coverMediaId, String photoShape, String buttonStyle,
+			String mode, List<Section> sections) {
+		this(theme, colors, font, coverMediaId, photoShape, buttonStyle, mode, sections, null);
 	}
 
 	/** The owner's colours; null ones are the theme's. */
@@ -50,7 +59,7 @@ public record Design(String theme, Colors colors, String font, String coverMedia
 	}
 
 	public Design withCover(String mediaId) {
-		return new Design(theme, colors, font, mediaId, photoShape, buttonStyle, mode, sections);
+		return new Design(theme, colors, font, mediaId, photoShape, buttonStyle, mode, sections, coverFocus);
 	}
 
 	/** Where this design's colours (its own or its theme's) read poorly, with the nearest colours that pass. */
@@ -81,6 +90,9 @@ public record Design(String theme, Colors colors, String font, String coverMedia
 		parts.add("buttons=" + buttonStyle);
 		parts.add("mode=" + mode);
 		parts.add("sections=" + String.join(",", sections.stream().map(s -> (s.visible() ? "" : "-") + s.name()).toList()));
+		if (coverFocus != null) {
+			parts.add("focus=" + coverFocus);
+		}
 		return String.join(";", parts);
 	}
 
@@ -105,6 +117,6 @@ public record Design(String theme, Colors colors, String font, String coverMedia
 		}
 		return DesignValidation.complete(new Design(values.get("theme"),
 				new Colors(values.get("accent"), values.get("background"), values.get("text")), values.get("font"), cover,
-				values.get("photo"), values.get("buttons"), values.get("mode"), sections));
+				values.get("photo"), values.get("buttons"), values.get("mode"), sections, values.get("focus")));
 	}
 }

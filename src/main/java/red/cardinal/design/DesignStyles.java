@@ -52,6 +52,12 @@ public class DesignStyles {
 			css.append("@media (prefers-color-scheme:dark){:root{").append(variables(darkVariant(main), true))
 				.append("}}");
 		}
+		if (design.coverFocus() != null) {
+			// validated: two whole percentages, nothing that could end the rule
+			String[] xy = design.coverFocus().split(",");
+			css.append(".cover{object-position:").append(Integer.parseInt(xy[0])).append("% ")
+				.append(Integer.parseInt(xy[1])).append("%}");
+		}
 		if ("outline".equals(design.buttonStyle())) {
 			css.append(".save{background:transparent;color:var(--accent);border:2px solid var(--accent)}");
 		}

@@ -42,6 +42,10 @@ public final class DesignValidation {
 		if (cover != null && !cover.matches("\\d{1,18}")) {
 			violations.add(Violation.of(prefix + "coverMediaId", "design.cover.unknown"));
 		}
+		String focus = d.coverFocus() == null || d.coverFocus().isBlank() ? null : d.coverFocus().strip();
+		if (focus != null && !focus(focus)) {
+			violations.add(Violation.of(prefix + "coverFocus", "design.cover.focus.invalid"));
+		}
 		var seen = new HashSet<String>();
 		for (int i = 0; i < d.sections().size(); i++) {
 			var s = d.sections().get(i);
@@ -58,7 +62,7 @@ public final class DesignValidation {
 			throw new InvalidInputException(violations);
 		}
 		return complete(new Design(theme, colors, font, cover, shape, buttons, mode,
-				d.sections().stream().map(s -> new Design.Section(clean(s.name()), s.visible())).toList()));
+				d.sections().stream().map(s -> new Design.Section(clean(s.name()), s.visible())).toList(), focus));
 	}
 
 	/** Fills in defaults and missing sections; drops whatever is not known (for stored designs). */
@@ -83,7 +87,17 @@ public final class DesignValidation {
 				or(d.font(), Font.of(d.font()).isPresent(), def.font()), d.coverMediaId(),
 				or(d.photoShape(), in(Design.PHOTO_SHAPES, d.photoShape()), def.photoShape()),
 				or(d.buttonStyle(), in(Design.BUTTON_STYLES, d.buttonStyle()), def.buttonStyle()),
-				or(d.mode(), in(Design.MODES, d.mode()), def.mode()), List.copyOf(sections));
+				or(d.mode(), in(Design.MODES, d.mode()), def.mode()), List.copyOf(sections),
+				d.coverFocus() != null && focus(d.coverFocus()) && !Design.CENTRE.equals(d.coverFocus()) ? d.coverFocus() : null);
+	}
+
+	/** A cover's focus: {@code x,y}, each a percentage of its width and height from the top left, 0 to 100. */
+	static boolean focus(String value) {
+		if (!value.matches("\\d{1,3},\\d{1,3}")) {
+			return false;
+		}
+		String[] xy = value.split(",");
+		return Integer.parseInt(xy[0]) <= 100 && Integer.parseInt(xy[1]) <= 100;
 	}
 
 	private static String known(String value, boolean known, String field, String code, List<Violation> violations) {

@@ -37,9 +37,9 @@ import red.cardinal.shared.Violation;
  */
 final class ImagePipeline {
 
-	static final int MAX_BYTES = 10 * 1024 * 1024;
+	static final int MAX_BYTES = red.cardinal.shared.UploadLimits.MAX_BYTES;
 
-	static final long MAX_PIXELS = 40_000_000L;
+	static final long MAX_PIXELS = red.cardinal.shared.UploadLimits.MAX_MEGAPIXELS * 1_000_000L;
 
 	static final int MAX_SIDE = 12_000;
 

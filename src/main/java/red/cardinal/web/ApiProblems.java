@@ -126,7 +126,7 @@ class ApiProblems {
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
 		return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Upload too large",
-				List.of(Violation.of("file", "error.upload.tooLarge")), request);
+				List.of(Violation.of("file", "error.upload.tooLarge", e.getMaxUploadSize() < 0 ? "?" : e.getMaxUploadSize() / (1024 * 1024))), request);
 	}
 
 	ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, List<Violation> violations,

@@ -42,14 +42,17 @@ class RequestBodyLimits extends OncePerRequestFilter {
 
 	private final long publicLimit;
 	private final long ownerLimit;
+	private final long uploadLimit;
 	private final MessageSource messages;
 	private final LocaleResolver locales;
 
 	RequestBodyLimits(@Value("${cardinal.limits.public-body:32KB}") DataSize publicLimit,
-			@Value("${cardinal.limits.owner-body:1MB}") DataSize ownerLimit, MessageSource messages,
+			@Value("${cardinal.limits.owner-body:1MB}") DataSize ownerLimit,
+			@Value("${spring.servlet.multipart.max-request-size:60MB}") DataSize uploadLimit, MessageSource messages,
 			LocaleResolver locales) {
 		this.publicLimit = publicLimit.toBytes();
 		this.ownerLimit = ownerLimit.toBytes();
+		this.uploadLimit = uploadLimit.toBytes();
 		this.messages = messages;
 		this.locales = locales;
 	}
@@ -59,6 +62,17 @@ class RequestBodyLimits extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		long limit = limit(request);
 		if (limit < 0) {
+			if (request.getContentLengthLong() > uploadLimit) {
+				// past it Tomcat reads no field of the post, and answers an empty 413: say what the bound is instead
+				response.setHeader("Connection", "close");
+				// the error page's dispatch would parse the multipart again, fail, and answer nothing: this
+				// tells the DispatcherServlet that its resolution failed already and to render the page regardless
+				request.setAttribute(jakarta.servlet.RequestDispatcher.ERROR_EXCEPTION,
+						new org.springframework.web.multipart.MaxUploadSizeExceededException(uploadLimit));
+				FilterRefusals.refuse(request, response, HttpStatus.CONTENT_TOO_LARGE, "file", messages.getMessage(
+						"error.upload.tooLarge", new Object[] { uploadLimit / (1024 * 1024) }, locales.resolveLocale(request)));
+				return;
+			}
 			chain.doFilter(request, response);
 			return;
 		}

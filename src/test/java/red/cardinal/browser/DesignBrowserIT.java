@@ -59,6 +59,10 @@ class DesignBrowserIT extends BrowserTest {
 		assertThat(preview.locator("h1")).hasCSS("font-family", Pattern.compile("Space Grotesk"));
 
 		// keyboard: move About above Contact with the arrow button
+		// the section order folds away until asked for (it stays open once the form came back unsaved)
+		if (page.locator("#design-sections[open]").count() == 0) {
+			page.locator("#design-sections summary").click();
+		}
 		var about = page.locator("[data-section]:has(input[value=about])");
 		about.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
 				new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Move About up")).click();

@@ -65,6 +65,13 @@ class VCardImportIT {
 	}
 
 	@Test
+	void refusesAFileOverTheLimitByItsSizeWithoutReadingIt() throws Exception {
+		upload(new byte[VCardReader.MAX_BYTES + 1]).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("file"))
+			.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("larger than")));
+	}
+
+	@Test
 	void takesEveryFieldOfAnIphoneExport() throws Exception {
 		upload(fixture("John_Doe_IPHONE.vcf")).andExpect(status().isCreated())
 			.andExpect(jsonPath("$.name.given").value("John"))

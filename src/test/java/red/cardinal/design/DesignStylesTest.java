@@ -30,6 +30,14 @@ class DesignStylesTest {
 	}
 
 	@Test
+	void cropsTheCoverAroundItsFocus() {
+		var focused = DesignValidation.validate(new Design("classic", null, "system", "3", "circle", "filled", "light",
+				null, "20,80"), "design.");
+		assertThat(styles.css(focused)).contains(".cover{object-position:20% 80%}");
+		assertThat(styles.css(with("classic", "system", "light", "filled"))).doesNotContain("object-position");
+	}
+
+	@Test
 	void themesDifferInTheirSheets() {
 		var sheets = java.util.Arrays.stream(Theme.values()).map(t -> styles.css(with(t.id(), "system", "light", "filled")))
 			.distinct()

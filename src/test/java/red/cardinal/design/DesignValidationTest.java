@@ -28,6 +28,21 @@ class DesignValidationTest {
 	}
 
 	@Test
+	void keepsACoversFocusOfTwoPercentagesAndRefusesAnythingElse() {
+		var focused = new Design("classic", null, "system", "7", "circle", "filled", "light", null, " 20,80 ");
+		assertThat(DesignValidation.validate(focused, "design.").coverFocus()).isEqualTo("20,80");
+		assertThat(Design.decode(DesignValidation.validate(focused, "design.").encode(), 7L).coverFocus()).isEqualTo("20,80");
+		// the centre is no focus at all: a design left alone stays the default
+		assertThat(DesignValidation.validate(new Design("classic", null, "system", null, "circle", "filled", "light", null,
+				Design.CENTRE), "design.").coverFocus()).isNull();
+		for (String hostile : new String[] { "101,5", "50,50%}body{display:none", "-1,20", "5", "a,b" }) {
+			var e = catchThrowableOfType(InvalidInputException.class, () -> DesignValidation.validate(
+					new Design("classic", null, "system", null, "circle", "filled", "light", null, hostile), "design."));
+			assertThat(e.violations()).as(hostile).extracting(Violation::field).containsExactly("design.coverFocus");
+		}
+	}
+
+	@Test
 	void refusesUnknownThemesFontsAndSectionsNamingEach() {
 		var d = new Design("neon", null, "comic-sans", "12x", "hexagon", "glow", "sepia",
 				List.of(new Design.Section("contact", true), new Design.Section("<script>", true),

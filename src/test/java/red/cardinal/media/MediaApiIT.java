@@ -115,6 +115,37 @@ class MediaApiIT {
 				.andExpect(jsonPath("$.errors[0].field").value("file"));
 		}
 
+		@Test
+		void refusesAFileOverTheLimitWithAProblemNamingIt() throws Exception {
+			byte[] big = new byte[26 * 1024 * 1024];
+			big[0] = (byte) 0xFF;
+			big[1] = (byte) 0xD8;
+			big[2] = (byte) 0xFF;
+			upload(accounts.create(), big).andExpect(status().isBadRequest())
+				.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+				.andExpect(jsonPath("$.errors[0].field").value("file"))
+				.andExpect(jsonPath("$.errors[0].message").value(containsString("25 MB")));
+		}
+
+		@Test
+		void refusesACardPhotoOverTheLimitByItsSize() throws Exception {
+			Owner owner = accounts.create();
+			var card = cards.create(owner.id(), TestCards.person("big-" + owner.id(), "Ana").build(), Locale.ENGLISH);
+			mvc.perform(multipart("/api/v1/cards/" + card.getId() + "/photo")
+				.file(new MockMultipartFile("file", "IMG_0001.jpg", "image/jpeg", new byte[26 * 1024 * 1024]))
+				.header("Authorization", owner.bearer()))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].field").value("file"))
+				.andExpect(jsonPath("$.errors[0].message").value(containsString("larger than 25 MB")));
+		}
+
+		@Test
+		void refusesTextNamedLikeAJpeg() throws Exception {
+			upload(accounts.create(), "just some text, renamed photo.jpg".getBytes()).andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].field").value("file"))
+				.andExpect(jsonPath("$.errors[0].message").value(containsString("not a JPEG, PNG or WebP")));
+		}
+
 		ResultActions upload(Owner owner, byte[] bytes) throws Exception {
 			return mvc.perform(multipart("/api/v1/media").file(new MockMultipartFile("file", "x.png", "image/png", bytes))
 				.header("Authorization", owner.bearer()));

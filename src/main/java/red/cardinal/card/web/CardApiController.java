@@ -98,7 +98,7 @@ class CardApiController {
 	@PostMapping("/{id}/photo")
 	ResponseEntity<CardJson> photo(@AuthenticationPrincipal AccountPrincipal owner, @PathVariable long id,
 			@RequestPart("file") MultipartFile file) throws IOException {
-		return answer(cards.changePhoto(owner.accountId(), id, file::getBytes));
+		return answer(cards.changePhoto(owner.accountId(), id, red.cardinal.media.ImageUploads.of(file)));
 	}
 
 	@DeleteMapping("/{id}/photo")

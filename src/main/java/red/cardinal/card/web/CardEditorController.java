@@ -27,6 +27,7 @@ import red.cardinal.design.BrandDesigns;
 import red.cardinal.design.Design;
 import red.cardinal.design.Font;
 import red.cardinal.design.Theme;
+import red.cardinal.media.ImageUploads;
 import red.cardinal.media.MediaManagement;
 import red.cardinal.shared.Countries;
 import red.cardinal.shared.PhoneNumber;
@@ -151,7 +152,7 @@ class CardEditorController {
 					model, response);
 		}
 		try {
-			cards.changePhoto(owner.accountId(), id, file::getBytes);
+			cards.changePhoto(owner.accountId(), id, ImageUploads.of(file));
 			return "redirect:" + EditorScreen.PROFILE.path(id) + "?saved";
 		}
 		catch (InvalidInputException e) {
@@ -223,7 +224,7 @@ class CardEditorController {
 		boolean design = screen.shows("design");
 		var uploads = !design ? List.<CardEditorPage.MediaOption>of() : media.list(card.getOwnerId())
 			.stream()
-			.map(m -> new CardEditorPage.MediaOption(Long.toString(m.id()), "#" + m.id() + " · " + m.width() + "×" + m.height(),
+			.map(m -> new CardEditorPage.MediaOption(Long.toString(m.id()), ui.t("media.choice", Long.toString(m.id()), Integer.toString(m.width()), Integer.toString(m.height())),
 					m.url(320)))
 			.toList();
 		var themes = !design ? List.<CardEditorPage.Option>of() : Arrays.stream(Theme.values())

@@ -19,6 +19,8 @@ public class DesignRow {
 	private String text;
 	private String font;
 	private String coverMediaId;
+	private String coverFocusX = "50";
+	private String coverFocusY = "50";
 	private String photoShape;
 	private String buttonStyle;
 	private String mode;
@@ -34,6 +36,9 @@ public class DesignRow {
 		row.text = d.colors().text() != null ? d.colors().text() : palette.text();
 		row.font = d.font();
 		row.coverMediaId = d.coverMediaId();
+		String[] focus = (d.coverFocus() == null ? Design.CENTRE : d.coverFocus()).split(",");
+		row.coverFocusX = focus[0];
+		row.coverFocusY = focus[1];
 		row.photoShape = d.photoShape();
 		row.buttonStyle = d.buttonStyle();
 		row.mode = d.mode();
@@ -43,9 +48,10 @@ public class DesignRow {
 
 	Design toDesign() {
 		var colors = ownColors ? new Design.Colors(accent, background, text) : Design.Colors.THEME;
+		String focus = coverFocusX == null || coverFocusY == null ? null : coverFocusX.strip() + "," + coverFocusY.strip();
 		return new Design(theme, colors, font, coverMediaId, photoShape, buttonStyle, mode,
 				sections.stream().filter(s -> s != null && s.name != null)
-					.map(s -> new Design.Section(s.name, s.visible)).toList());
+					.map(s -> new Design.Section(s.name, s.visible)).toList(), focus);
 	}
 
 	/** Takes one of the owner's colours (validation checks the value when it counts). */
@@ -97,6 +103,10 @@ public class DesignRow {
 	public void setFont(String font) { this.font = font; }
 	public String getCoverMediaId() { return coverMediaId; }
 	public void setCoverMediaId(String coverMediaId) { this.coverMediaId = coverMediaId; }
+	public String getCoverFocusX() { return coverFocusX; }
+	public void setCoverFocusX(String coverFocusX) { this.coverFocusX = coverFocusX; }
+	public String getCoverFocusY() { return coverFocusY; }
+	public void setCoverFocusY(String coverFocusY) { this.coverFocusY = coverFocusY; }
 	public String getPhotoShape() { return photoShape; }
 	public void setPhotoShape(String photoShape) { this.photoShape = photoShape; }
 	public String getButtonStyle() { return buttonStyle; }

@@ -88,6 +88,10 @@ class ImportController {
 		if (file == null || file.isEmpty()) {
 			throw new InvalidInputException(Violation.of("file", "import.required"));
 		}
+		if (file.getSize() > red.cardinal.contact.VCardReader.MAX_BYTES) {
+			// Tomcat takes posts up to the image uploads' bound: not one to read into the heap for a .vcf
+			throw new InvalidInputException(Violation.of("file", "import.tooLarge", red.cardinal.contact.VCardReader.MAX_BYTES / 1024));
+		}
 		return file.getBytes();
 	}
 }

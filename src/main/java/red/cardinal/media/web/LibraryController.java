@@ -7,6 +7,9 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,9 +18,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 
 import red.cardinal.account.AccountPrincipal;
+import red.cardinal.media.ImageUploads;
 import red.cardinal.media.MediaManagement;
 import red.cardinal.shared.BusyException;
 import red.cardinal.shared.ConflictException;
@@ -45,13 +50,12 @@ class LibraryController {
 
 	@PostMapping("/dashboard/media")
 	String upload(@AuthenticationPrincipal AccountPrincipal owner,
-			@RequestParam(name = "file", required = false) MultipartFile file, @ModelAttribute("ui") Ui ui, Model model,
-			HttpServletResponse response) throws IOException {
+			@RequestParam(name = "file", required = false) List<MultipartFile> files, @ModelAttribute("ui") Ui ui,
+			Model model, HttpServletResponse response) throws IOException {
 		try {
-			if (file == null || file.isEmpty()) {
-				throw new InvalidInputException(Violation.of("file", "media.empty"));
+			for (var upload : ImageUploads.of(files)) {
+				media.storeImage(owner.accountId(), upload);
 			}
-			media.storeImage(owner.accountId(), file::getBytes);
 			return "redirect:/dashboard/media?done=uploaded";
 		}
 		catch (InvalidInputException e) {
@@ -62,6 +66,31 @@ class LibraryController {
 			response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
 			response.setHeader(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds());
 			return page;
+		}
+	}
+
+	/** What an image picker's upload in place gets back: the new upload as the picker shows it. */
+	record Uploaded(String id, String thumbUrl, String label) {
+	}
+
+	/**
+	 * Uploads from an image picker inside another form (the card editor's cover): the same upload,
+	 * answered in JSON so the picker can show and choose it; a refusal is a problem naming the limit.
+	 */
+	@PostMapping(path = "/dashboard/media", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	ResponseEntity<?> uploadForPicker(@AuthenticationPrincipal AccountPrincipal owner,
+			@RequestParam(name = "file", required = false) MultipartFile file, @ModelAttribute("ui") Ui ui)
+			throws IOException {
+		try {
+			var item = media.storeImage(owner.accountId(), ImageUploads.of(file));
+			return ResponseEntity.ok(new Uploaded(Long.toString(item.id()), item.url(320), ui.t("media.choice",
+					Long.toString(item.id()), Integer.toString(item.width()), Integer.toString(item.height()))));
+		}
+		catch (InvalidInputException e) {
+			var problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
+			problem.setDetail(ui.message(e.violations().get(0)));
+			return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 		}
 	}
 

@@ -21,9 +21,8 @@ import org.springframework.web.multipart.MultipartFile;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import red.cardinal.account.AccountPrincipal;
 import red.cardinal.media.MediaItem;
+import red.cardinal.media.ImageUploads;
 import red.cardinal.media.MediaManagement;
-import red.cardinal.shared.InvalidInputException;
-import red.cardinal.shared.Violation;
 
 /** The owner's media library over JSON. */
 @RestController
@@ -43,10 +42,7 @@ class MediaApiController {
 	@PostMapping
 	ResponseEntity<MediaJson> upload(@AuthenticationPrincipal AccountPrincipal owner,
 			@RequestParam(name = "file", required = false) MultipartFile file) throws IOException {
-		if (file == null || file.isEmpty()) {
-			throw new InvalidInputException(Violation.of("file", "media.empty"));
-		}
-		MediaItem item = media.storeImage(owner.accountId(), file::getBytes);
+		MediaItem item = media.storeImage(owner.accountId(), ImageUploads.of(file));
 		return ResponseEntity.created(URI.create("/api/v1/media/" + item.id())).body(json(owner.accountId(), item));
 	}
 

@@ -29,14 +29,30 @@ class MediaController {
 		if (!MediaStore.validKey(key)) {
 			return ResponseEntity.notFound().build();
 		}
-		return store.get(key)
-			.map(bytes -> ResponseEntity.ok()
-				.contentType(MediaType.parseMediaType(MediaStore.contentType(key)))
-				.cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
-				.eTag("\"" + key.substring(0, key.indexOf('.')) + "\"")
-				.header("X-Content-Type-Options", "nosniff")
-				.header("Content-Security-Policy", "default-src 'none'; sandbox")
-				.body(bytes))
-			.orElseGet(() -> ResponseEntity.notFound().build());
+		var stored = store.get(key);
+		if (stored.isPresent()) {
+			return served(key, stored.get(), CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable());
+		}
+		// a narrower rendition that was never stored (card photos uploaded before photos got one):
+		// the upload itself, cached for a day only, so the thumbnail shows instead of a 404
+		var variant = VARIANT.matcher(key);
+		if (variant.matches()) {
+			return store.get(variant.group(1) + variant.group(2))
+				.map(bytes -> served(key, bytes, CacheControl.maxAge(Duration.ofDays(1)).cachePublic()))
+				.orElseGet(() -> ResponseEntity.notFound().build());
+		}
+		return ResponseEntity.notFound().build();
+	}
+
+	private static final java.util.regex.Pattern VARIANT = java.util.regex.Pattern.compile("([a-f0-9]{64})-[0-9]{2,4}(\\.jpg)");
+
+	private static ResponseEntity<byte[]> served(String key, byte[] bytes, CacheControl cache) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(MediaStore.contentType(key)))
+			.cacheControl(cache)
+			.eTag("\"" + key.substring(0, key.indexOf('.')) + "\"")
+			.header("X-Content-Type-Options", "nosniff")
+			.header("Content-Security-Policy", "default-src 'none'; sandbox")
+			.body(bytes);
 	}
 }

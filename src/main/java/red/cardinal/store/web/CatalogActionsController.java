@@ -60,23 +60,6 @@ class CatalogActionsController {
 		return "redirect:/dashboard/cards/" + id + "/products";
 	}
 
-	/** Uploads an image (through the media pipeline) and adds it to the product's images. */
-	@PostMapping("/dashboard/cards/{id}/products/{productId}/image")
-	String image(@AuthenticationPrincipal AccountPrincipal owner, @PathVariable long id, @PathVariable long productId,
-			@RequestParam(name = "file", required = false) MultipartFile file, @ModelAttribute("ui") Ui ui, Model model,
-			HttpServletResponse response) throws IOException {
-		try {
-			if (file == null || file.isEmpty()) {
-				throw new InvalidInputException(red.cardinal.shared.Violation.of("file", "media.empty"));
-			}
-			catalog.addImage(owner.accountId(), id, productId, file::getBytes);
-			return "redirect:/dashboard/cards/" + id + "/products/" + productId;
-		}
-		catch (InvalidInputException e) {
-			return refused(id, e, ui, model, response);
-		}
-	}
-
 	@PostMapping("/dashboard/cards/{id}/products/prices")
 	String prices(@AuthenticationPrincipal AccountPrincipal owner, @PathVariable long id,
 			@RequestParam(required = false) String percent, @ModelAttribute("ui") Ui ui, Model model,

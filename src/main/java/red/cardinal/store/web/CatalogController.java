@@ -1,5 +1,6 @@
 package red.cardinal.store.web;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -15,10 +16,12 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 import red.cardinal.account.AccountPrincipal;
 import red.cardinal.card.Card;
 import red.cardinal.card.CardManagement;
+import red.cardinal.media.ImageUploads;
 import red.cardinal.media.MediaManagement;
 import red.cardinal.shared.ConflictException;
 import red.cardinal.shared.InvalidInputException;
@@ -59,6 +62,30 @@ class CatalogController {
 		Product product = catalog.get(owner.accountId(), id, productId);
 		return page(owner.accountId(), id, ProductForm.of(product.details(), currency(owner.accountId(), id)), productId,
 				null, model);
+	}
+
+	/**
+	 * Uploads images (through the media pipeline; several at once, or dropped on the form) and adds
+	 * them to the product's images; a refused file is said next to the upload's field.
+	 */
+	@PostMapping("/dashboard/cards/{id}/products/{productId}/image")
+	String image(@AuthenticationPrincipal AccountPrincipal owner, @PathVariable long id, @PathVariable long productId,
+			@RequestParam(name = "file", required = false) List<MultipartFile> files, @ModelAttribute("ui") Ui ui,
+			Model model, HttpServletResponse response) throws IOException {
+		Product product = catalog.get(owner.accountId(), id, productId);
+		try {
+			for (var upload : ImageUploads.of(files)) {
+				product = catalog.addImage(owner.accountId(), id, productId, upload);
+			}
+			return "redirect:/dashboard/cards/" + id + "/products/" + productId;
+		}
+		catch (InvalidInputException e) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("ui", ui.withErrors(e.violations().stream()
+				.map(v -> Violation.of("file", v.code(), v.args().toArray())).toList()));
+			return page(owner.accountId(), id, ProductForm.of(product.details(), currency(owner.accountId(), id)),
+					productId, null, model);
+		}
 	}
 
 	@PostMapping("/dashboard/cards/{id}/products")
@@ -131,8 +158,10 @@ class CatalogController {
 					currency == null ? Long.toString(p.getPriceMinor()) : new Money(p.getPriceMinor(), currency).format(java.util.Locale.ROOT),
 					p.getAvailability(), "/" + card.getSlug() + "/p/" + p.getSlug()))
 			.toList();
+		var ui = (red.cardinal.web.Ui) model.getAttribute("ui");
 		var uploads = media.list(owner).stream()
-			.map(m -> new CatalogPage.Option(Long.toString(m.id()), "#" + m.id() + " · " + m.width() + "×" + m.height()))
+			.map(m -> new red.cardinal.web.MediaChoice(Long.toString(m.id()), m.url(320), ui.t("media.choice",
+					Long.toString(m.id()), Integer.toString(m.width()), Integer.toString(m.height()))))
 			.toList();
 		model.addAttribute("page", new CatalogPage(cardId, card.displayName(), currency == null ? null : currency.getCurrencyCode(),
 				storefronts.of(card.getId()).enabled(), rows, form, editing, uploads, notice));

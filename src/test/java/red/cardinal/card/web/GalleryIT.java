@@ -109,12 +109,12 @@ class GalleryIT {
 			.andExpect(content().string(containsString("href=\"" + editor + "\"")));
 		mvc.perform(post(editor).with(user(me)).with(csrf()).param("action", "add:gallery"))
 			.andExpect(content().string(allOf(containsString("name=\"gallery[0].mediaId\""),
-					containsString("<option value=\"" + mediaId + "\""))));
+					containsString("type=\"radio\" name=\"gallery[0].mediaId\" value=\"" + mediaId + "\""))));
 		mvc.perform(post(editor).with(user(me)).with(csrf()).param("gallery[0].type", "image").param("gallery[0].mediaId", mediaId).param("gallery[0].alt", "Sky")
 			.param("gallery[1].type", "video").param("gallery[1].videoUrl", "https://vimeo.com/76979871"))
 			.andExpect(status().is3xxRedirection());
 		mvc.perform(get(editor).with(user(me)))
-			.andExpect(content().string(allOf(containsString("selected"), containsString("https://vimeo.com/76979871"))));
+			.andExpect(content().string(allOf(containsString("value=\"" + mediaId + "\" checked"), containsString("https://vimeo.com/76979871"))));
 	}
 
 	@Test
