@@ -11,12 +11,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,6 +29,7 @@ import red.cardinal.card.Address;
 import red.cardinal.card.Card;
 import red.cardinal.card.CardDetails;
 import red.cardinal.card.CardManagement;
+import red.cardinal.card.DemoCardCreated;
 import red.cardinal.card.Email;
 import red.cardinal.media.MediaManagement;
 import red.cardinal.card.Link;
@@ -58,9 +61,11 @@ class DemoCard implements SmartLifecycle {
 	private final MediaManagement media;
 	private final JsonBodies json;
 	private final TransactionTemplate transactions;
+	private final ApplicationEventPublisher events;
 
 	DemoCard(Accounts accounts, CardManagement cards, MediaManagement media, JsonBodies json,
-			TransactionTemplate transactions) {
+			TransactionTemplate transactions, ApplicationEventPublisher events) {
+		this.events = events;
 		this.accounts = accounts;
 		this.cards = cards;
 		this.media = media;
@@ -110,11 +115,38 @@ class DemoCard implements SmartLifecycle {
 			gallery.add(Map.of("type", "video", "videoUrl", "https://www.youtube.com/watch?v=aqz-KE-bpKQ", "caption",
 					"Showreel 2026"));
 			CardDetails d = details().toBuilder().design(Design.DEFAULT.withCover(Long.toString(cover))).build();
-			Card card = cards.create(owner.id(), d, Map.of("gallery", json.tree(gallery)), Locale.ENGLISH);
+			Card card = cards.create(owner.id(), d, Map.of("gallery", json.tree(gallery), "store", json.tree(STORE),
+					"booking", json.tree(BOOKING), "leads", json.tree(LEADS)), Locale.ENGLISH);
 			cards.usePhoto(owner.id(), card.getId(), media.storePhoto(owner.id(), avatar()).key());
+			events.publishEvent(new DemoCardCreated(card.getId(), owner.id(),
+					gallery.stream().filter(g -> g.containsKey("mediaId")).map(g -> g.get("mediaId")).toList()));
 			log.info("Created the demo card at /demo");
 		});
 	}
+
+	/** A store that takes orders on the card's mobile number; its products are the store's to add ({@code StoreDemo}). */
+	static final Map<String, Object> STORE = Map.of("enabled", true, "orderPhone", "+34612345678", "currency", "EUR",
+			"locale", "es-ES");
+
+	/** Weekday hours in Madrid, and two kinds of appointment. */
+	static final Map<String, Object> BOOKING = Map.ofEntries(Map.entry("enabled", true),
+			Map.entry("timeZone", "Europe/Madrid"), Map.entry("requireApproval", true), Map.entry("bufferBeforeMinutes", 0),
+			Map.entry("bufferAfterMinutes", 15), Map.entry("minNoticeMinutes", 240), Map.entry("horizonDays", 60),
+			Map.entry("maxPerDay", 4),
+			Map.entry("weekly", Stream.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY")
+				.flatMap(day -> Stream.of(Map.of("day", day, "from", "10:00", "to", "14:00"),
+						Map.of("day", day, "from", "16:00", "to", "19:00")))
+				.toList()),
+			Map.entry("overrides", List.of()),
+			Map.entry("types", List.of(
+					Map.of("key", "consult", "name", "Free 20-minute consultation", "minutes", 20, "location",
+							"Video call: the link comes with the confirmation", "questions", List.of("What is the shoot for?")),
+					Map.of("key", "studio", "name", "Studio portrait session", "minutes", 60, "location",
+							"Calle de la Luna 12, Madrid", "questions", List.of()))));
+
+	/** The form that asks visitors for their details; the demo's owner is never mailed. */
+	static final Map<String, Object> LEADS = Map.of("enabled", true, "fields", List.of("name", "email", "company", "note"),
+			"required", List.of("name", "email"), "notifyOwner", false, "digest", false);
 
 	static CardDetails details() {
 		return CardDetails.builder().slug("demo").published(true).name(new PersonName(null, "Ana", null, "García Torres", null))

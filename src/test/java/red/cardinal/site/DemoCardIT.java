@@ -37,7 +37,14 @@ class DemoCardIT {
 				.andExpect(status().isOk())
 				.andExpect(content().string(allOf(containsString("Ana García Torres"), containsString("/demo/go/whatsapp/0"),
 						containsString("Portrait session"), containsString("icons.svg#mastodon"),
-						containsString("src=\"/media/"), containsString("openstreetmap.org"))));
+						containsString("src=\"/media/"), containsString("openstreetmap.org"),
+						containsString("id=\"h-products\""), containsString("Fine-art print"), containsString("Calendar 2027"),
+						containsString("id=\"h-booking\""), containsString("/demo/book"), containsString("id=\"h-leads\""),
+						containsString("id=\"h-gallery\""))));
+			mvc.perform(get("/demo/book"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(allOf(containsString("Free 20-minute consultation"),
+						containsString("Studio portrait session"))));
 		}
 
 		@Test
