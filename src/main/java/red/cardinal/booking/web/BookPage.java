@@ -3,6 +3,7 @@ package red.cardinal.booking.web;
 import java.util.List;
 
 import red.cardinal.booking.BookingRequest;
+import red.cardinal.design.Look;
 
 /**
  * The booking page: the card's appointment types, a month with the days that have free times
@@ -13,7 +14,7 @@ import red.cardinal.booking.BookingRequest;
 public record BookPage(String slug, String ownerName, String ownerZone, String zone, List<String> zones,
 		List<TypeOption> types, String type, String date, String dateLabel, String previousDate, String nextDate,
 		MonthView month, List<SlotOption> slots, Managed managed, String action, String notice, BookingRequest kept,
-		boolean chooseType) {
+		boolean chooseType, Look look) {
 
 	public record TypeOption(String key, String name, int minutes, String location, List<String> questions) {
 	}

@@ -18,6 +18,7 @@ import red.cardinal.booking.BookingRequest;
 import red.cardinal.booking.BookingSettings;
 import red.cardinal.booking.Bookings;
 import red.cardinal.card.Card;
+import red.cardinal.design.DesignStyles;
 import red.cardinal.web.Ui;
 
 /**
@@ -32,7 +33,10 @@ class BookPages {
 	private final Availability availability;
 	private final Bookings bookings;
 
-	BookPages(Availability availability, Bookings bookings) {
+	private final DesignStyles styles;
+
+	BookPages(Availability availability, Bookings bookings, DesignStyles styles) {
+		this.styles = styles;
 		this.availability = availability;
 		this.bookings = bookings;
 	}
@@ -73,7 +77,7 @@ class BookPages {
 		String dateLabel = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(ui.locale()).format(day);
 		return new BookPage(card.getSlug(), card.displayName(), ownerZone.getId(), zone.getId(), Zones.ALL, types, type,
 				day.toString(), dateLabel, day.minusDays(1).toString(), day.plusDays(1).toString(), view, slots, managed,
-				action, notice, kept == null ? NOTHING : kept, chooseType);
+				action, notice, kept == null ? NOTHING : kept, chooseType, styles.look(card.getDesign(), null));
 	}
 
 	/** The free slots that start on a visitor's date: those of the owner's days around it. */

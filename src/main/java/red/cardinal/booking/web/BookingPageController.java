@@ -28,6 +28,7 @@ import red.cardinal.shared.ConflictException;
 import red.cardinal.shared.InvalidInputException;
 import red.cardinal.shared.NotFoundException;
 import red.cardinal.shared.Violation;
+import red.cardinal.web.ContentSecurityPolicy;
 import red.cardinal.web.Ui;
 import red.cardinal.web.Visits;
 
@@ -58,9 +59,10 @@ class BookingPageController {
 	@GetMapping("/{slug:[a-z0-9][a-z0-9-]{1,38}[a-z0-9]}/book")
 	String page(@PathVariable String slug, @RequestParam(required = false) String type,
 			@RequestParam(required = false) String date, @RequestParam(required = false) String month,
-			@RequestParam(required = false) String tz, @ModelAttribute("ui") Ui ui, Model model) {
+			@RequestParam(required = false) String tz, @ModelAttribute("ui") Ui ui, Model model,
+			HttpServletResponse response) {
 		Card card = card(slug);
-		model.addAttribute("page", pages.page(card, new BookPages.Query(type, date, month, tz), null, null, null, ui));
+		model.addAttribute("page", styled(response, pages.page(card, new BookPages.Query(type, date, month, tz), null, null, null, ui)));
 		return "booking/book";
 	}
 
@@ -78,10 +80,16 @@ class BookingPageController {
 			Ui refused = refused(e, ui, model, response);
 			String day = date != null ? date
 					: request.start() == null || request.start().length() < 10 ? null : request.start().substring(0, 10);
-			model.addAttribute("page", pages.page(card, new BookPages.Query(request.type() == null ? "" : request.type(), day,
-					null, request.timeZone()), null, null, request, refused));
+			model.addAttribute("page", styled(response, pages.page(card, new BookPages.Query(request.type() == null ? "" : request.type(), day,
+					null, request.timeZone()), null, null, request, refused)));
 			return "booking/book";
 		}
+	}
+
+	/** The page in the card's own design: its style sheet inlined, allowed by its hash. */
+	private static BookPage styled(HttpServletResponse response, BookPage page) {
+		response.setHeader(ContentSecurityPolicy.HEADER, ContentSecurityPolicy.allowingStyle(page.look().css()));
+		return page;
 	}
 
 	private static Ui refused(RuntimeException e, Ui ui, Model model, HttpServletResponse response) {
@@ -107,8 +115,8 @@ class BookingPageController {
 		response.setHeader("Referrer-Policy", "no-referrer");
 		String notice = created != null ? "book.notice." + booking.status() : done != null ? "book.notice." + done : null;
 		String zone = tz == null ? booking.visitorZone() : tz;
-		model.addAttribute("page", pages.page(card, new BookPages.Query(booking.typeKey(), date, month, zone),
-				managed(token, booking, zone, ui), notice, null, ui));
+		model.addAttribute("page", styled(response, pages.page(card, new BookPages.Query(booking.typeKey(), date, month, zone),
+				managed(token, booking, zone, ui), notice, null, ui)));
 		return "booking/book";
 	}
 
@@ -130,8 +138,8 @@ class BookingPageController {
 			Ui refused = refused(e, ui, model, response);
 			Booking booking = bookings.byToken(token);
 			String day = start == null || start.length() < 10 ? null : start.substring(0, 10);
-			model.addAttribute("page", pages.page(card(slug), new BookPages.Query(booking.typeKey(), day, null, timeZone),
-					managed(token, booking, timeZone, refused), null, null, refused));
+			model.addAttribute("page", styled(response, pages.page(card(slug), new BookPages.Query(booking.typeKey(), day, null, timeZone),
+					managed(token, booking, timeZone, refused), null, null, refused)));
 			return "booking/book";
 		}
 	}

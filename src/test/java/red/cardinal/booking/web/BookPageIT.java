@@ -162,6 +162,20 @@ class BookPageIT {
 	}
 
 	@Test
+	void takesTheCardsDesignWithItsStyleAllowedByHash() throws Exception {
+		Card plain = card("-look");
+		var d = red.cardinal.card.CardDetails.of(plain);
+		var bold = new red.cardinal.design.Design("bold", d.design().colors(), d.design().font(), null, "circle", "pill",
+				"dark", d.design().sections());
+		cards.update(owner, plain.getId(), d.toBuilder().design(bold).build(), Locale.ENGLISH);
+		var response = mvc.perform(get("/" + plain.getSlug() + "/book"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("<body class=\"t-bold\">"), containsString("<style>"))))
+			.andReturn().getResponse();
+		assertThat(response.getHeader("Content-Security-Policy")).contains("style-src 'self' 'sha256-");
+	}
+
+	@Test
 	void showsTheMonthAndItsMessagesInSpanish() throws Exception {
 		Card two = card("-es", CALL, new BookingSettings.Type("visit", "Visita", 30, null));
 		Locale es = Locale.forLanguageTag("es");
