@@ -1,6 +1,7 @@
 package red.cardinal.browser;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,6 +45,27 @@ abstract class BrowserTest {
 		if (playwright != null) {
 			playwright.close();
 		}
+	}
+
+	/** Signs a new owner up (the form of an English page) and lands on the dashboard. */
+	void signUp(Page page, String email) {
+		page.navigate(url("/signup"));
+		page.locator("input[name=email]").fill(email);
+		page.locator("input[name=password]").fill("a long and unusual passphrase");
+		page.locator("main form button[type=submit]").click();
+		page.waitForURL("**/dashboard");
+	}
+
+	/** From the dashboard: a new card of this name at this address; the card's overview path. */
+	String createCard(Page page, String given, String family, String slug) {
+		page.locator("input[name='name.given']").fill(given);
+		if (family != null) {
+			page.locator("input[name='name.family']").fill(family);
+		}
+		page.locator("input[name=slug]").fill(slug);
+		page.locator("main form[action='/dashboard/cards'] button[type=submit]").click();
+		page.waitForURL("**/dashboard/cards/*?created");
+		return page.url().replaceAll("^https?://[^/]+|\\?.*$", "");
 	}
 
 	String url(String path) {

@@ -143,16 +143,8 @@ class FirstCardBrowserIT extends BrowserTest {
 	void aMistakeIsShownWhereItIsAndNothingTypedIsLost(int width, int height) {
 		Page page = Browsers.sized(browser, width, height, "en-US");
 		String slug = "mistake-" + UUID.randomUUID().toString().substring(0, 8);
-		page.navigate(url("/signup"));
-		page.locator("input[name=email]").fill(slug + "@example.com");
-		page.locator("input[name=password]").fill("a long and unusual passphrase");
-		page.locator("main form button[type=submit]").click();
-		page.waitForURL("**/dashboard");
-		page.getByLabel("First name").fill("Ana");
-		page.getByLabel("Card address").fill(slug);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create card")).click();
-		page.waitForURL("**/dashboard/cards/*?created");
-		String overview = page.url().replaceAll("\\?.*", "");
+		signUp(page, slug + "@example.com");
+		String overview = url(createCard(page, "Ana", null, slug));
 
 		page.navigate(overview + "/links");
 		page.locator("input[name='links[0].url']").fill("javascript:alert(document.cookie)");

@@ -24,17 +24,8 @@ class MediaInPlaceBrowserIT extends BrowserTest {
 	void uploadsGalleryImagesInPlaceAndPicksTheCoverByThumbnail() {
 		Page page = Browsers.phone(browser);
 		String slug = "media-" + UUID.randomUUID().toString().substring(0, 8);
-		page.navigate(url("/signup"));
-		page.locator("input[name=email]").fill(slug + "@example.com");
-		page.locator("input[name=password]").fill("a long and unusual passphrase");
-		page.locator("main form button[type=submit]").click();
-		page.waitForURL("**/dashboard");
-		page.getByLabel("First name").fill("Ana");
-		page.getByLabel("Last name").fill("García");
-		page.getByLabel("Card address").fill(slug);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create card")).click();
-		page.waitForURL("**/dashboard/cards/*?created");
-		String editor = page.url().replaceAll("\\?.*$", "");
+		signUp(page, slug + "@example.com");
+		String editor = url(createCard(page, "Ana", "García", slug));
 
 		page.navigate(editor + "/gallery");
 		var input = page.getByLabel("Add images to the gallery");
