@@ -30,7 +30,7 @@ public final class OrdersCsv {
 	}
 
 	/** An order's items, {@code 2 × Camiseta (Talla: L) — 44.00} each. */
-	public static List<String> lines(Order o, Currency currency) {
+	static List<String> lines(Order o, Currency currency) {
 		var lines = new ArrayList<String>();
 		for (var item : o.getItems()) {
 			lines.add(item.quantity() + " × " + item.name() + (item.options() == null ? "" : " (" + item.options() + ")")

@@ -1,6 +1,9 @@
 package red.cardinal.store.web;
 
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import red.cardinal.account.AccountPrincipal;
 import red.cardinal.card.CardManagement;
+import red.cardinal.card.CardZones;
 import red.cardinal.shared.Money;
 import red.cardinal.store.Storefronts;
 import red.cardinal.store.OrdersCsv;
@@ -38,7 +42,10 @@ class OrdersController {
 	private final CardManagement cards;
 	private final Storefronts storefronts;
 
-	OrdersController(Storefronts storefronts, Ordering ordering, CardManagement cards) {
+	private final CardZones zones;
+
+	OrdersController(Storefronts storefronts, Ordering ordering, CardManagement cards, CardZones zones) {
+		this.zones = zones;
 		this.storefronts = storefronts;
 		this.ordering = ordering;
 		this.cards = cards;
@@ -48,7 +55,8 @@ class OrdersController {
 	String list(@AuthenticationPrincipal AccountPrincipal owner, @PathVariable long id,
 			@RequestParam(required = false) String notice, @ModelAttribute("ui") Ui ui, Model model) {
 		var card = cards.get(owner.accountId(), id);
-		var entries = ordering.list(owner.accountId(), id).stream().map(o -> entry(o, ui)).toList();
+		ZoneId zone = zones.of(card.getId());
+		var entries = ordering.list(owner.accountId(), id).stream().map(o -> entry(o, zone, ui)).toList();
 		String currency = storefronts.of(card.getId()).currency();
 		var days = ordering.totalsPerDay(owner.accountId(), id).stream()
 			.map(d -> new OrdersPage.Day(d.day().toString(), d.orders(),
@@ -73,12 +81,19 @@ class OrdersController {
 			.body(OrdersCsv.of(ordering.list(owner.accountId(), id)).getBytes(StandardCharsets.UTF_8));
 	}
 
-	private static OrdersPage.Entry entry(Order o, Ui ui) {
+	/** An order as the owner reads it: the time in the owner's zone, each line and the total with its currency. */
+	private static OrdersPage.Entry entry(Order o, ZoneId zone, Ui ui) {
 		Currency currency = Currency.getInstance(o.getCurrency());
-		return new OrdersPage.Entry(o.getId(), o.getNumber(), o.getStatus(), o.getCreatedAt().toString().replace('T', ' ')
-			.replaceAll("\\.\\d+", "").replace("Z", " UTC"), new Money(o.getTotalMinor(), currency).format(ui.locale()),
-				o.getCustomerName(), o.getDelivery() == null ? null : "delivery".equals(o.getDelivery())
+		String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(ui.locale())
+			.format(o.getCreatedAt().atZone(zone)) + " (" + ("Z".equals(zone.getId()) ? "UTC" : zone.getId()) + ")";
+		var lines = o.getItems().stream()
+			.map(item -> item.quantity() + " × " + item.name() + (item.options() == null ? "" : " (" + item.options() + ")")
+					+ " — " + new Money(item.lineMinor(), currency).format(ui.locale()))
+			.toList();
+		return new OrdersPage.Entry(o.getId(), o.getNumber(), o.getStatus(), when,
+				new Money(o.getTotalMinor(), currency).format(ui.locale()), o.getCustomerName(),
+				o.getDelivery() == null ? null : "delivery".equals(o.getDelivery())
 						? ui.t("orders.delivery", o.getAddress()) : ui.t("orders.pickup"),
-				o.getNote(), OrdersCsv.lines(o, currency), NEXT.getOrDefault(o.getStatus(), List.of()));
+				o.getNote(), lines, NEXT.getOrDefault(o.getStatus(), List.of()));
 	}
 }

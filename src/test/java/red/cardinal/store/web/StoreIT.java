@@ -294,7 +294,8 @@ class StoreIT {
 		mvc.perform(post("/dashboard/cards/" + cardId + "/orders/" + orderId + "/status").with(user(principal)).with(csrf())
 			.param("status", "fulfilled")).andExpect(status().is3xxRedirection());
 		mvc.perform(get("/dashboard/cards/" + cardId + "/orders").with(user(principal)))
-			.andExpect(content().string(allOf(containsString("fulfilled"), containsString("1 × Camiseta (Talla: M)"))));
+			.andExpect(content().string(allOf(containsString("fulfilled"), containsString("1 × Camiseta (Talla: M) — €20.00"),
+					containsString("(UTC)"))));
 		mvc.perform(get("/dashboard/cards/" + cardId + "/orders.csv").with(user(principal)))
 			.andExpect(header().string("Content-Type", startsWith("text/csv")))
 			.andExpect(content().string(containsString("\"fulfilled\"")));
