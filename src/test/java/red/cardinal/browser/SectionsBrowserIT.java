@@ -49,6 +49,15 @@ class SectionsBrowserIT extends BrowserTest {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a video")).click();
 		page.locator("input[name='gallery[0].videoUrl']").fill("https://youtu.be/dQw4w9WgXcQ");
 		page.locator("input[name='gallery[0].caption']").fill("Taller tour");
+		// leaving the screen with unsaved input asks first; staying keeps it
+		var asked = new java.util.ArrayList<String>();
+		page.onceDialog(dialog -> {
+			asked.add(dialog.type());
+			dialog.dismiss();
+		});
+		page.locator("nav.screens a").first().click();
+		assertThat(page.locator("input[name='gallery[0].caption']")).hasValue("Taller tour");
+		org.assertj.core.api.Assertions.assertThat(asked).containsExactly("beforeunload");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).last().click();
 		page.waitForURL("**/gallery?saved");
 		assertThat(Browsers.seriousAccessibilityViolations(page)).as("axe on the gallery screen").isEmpty();
