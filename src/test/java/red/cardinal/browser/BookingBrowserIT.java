@@ -11,7 +11,8 @@ import java.util.UUID;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import red.cardinal.TestAccounts;
@@ -36,18 +37,22 @@ class BookingBrowserIT extends BrowserTest {
 	@Autowired
 	Availability availability;
 
-	static Page phone(String zone) {
-		return browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844).setDeviceScaleFactor(2)
-			.setIsMobile(true).setHasTouch(true).setLocale("en-US").setTimezoneId(zone)).newPage();
+	/** A phone (390 wide) or a laptop (1280×800) in a time zone. */
+	static Page sized(int width, String zone) {
+		boolean phone = width < 600;
+		return browser.newContext(new Browser.NewContextOptions().setViewportSize(width, phone ? 844 : 800)
+			.setDeviceScaleFactor(phone ? 2 : 1).setIsMobile(phone).setHasTouch(phone).setLocale("en-US")
+			.setTimezoneId(zone)).newPage();
 	}
 
 	static Page.GetByRoleOptions named(String name) {
 		return new Page.GetByRoleOptions().setName(name).setExact(true);
 	}
 
-	@Test
-	void setsWeeklyHoursATypeAndItsQuestionOnAPhone() {
-		Page page = phone("Europe/Madrid");
+	@ParameterizedTest(name = "{0} px wide")
+	@ValueSource(ints = { 390, 1280 })
+	void setsWeeklyHoursATypeAndItsQuestion(int width) {
+		Page page = sized(width, "Europe/Madrid");
 		String slug = "hours-" + UUID.randomUUID().toString().substring(0, 8);
 		page.navigate(url("/signup"));
 		page.locator("input[name=email]").fill(slug + "@example.com");
@@ -78,13 +83,13 @@ class BookingBrowserIT extends BrowserTest {
 		// the rest is as it was typed
 		assertThat(page.getByLabel("Question 1 for the visitor")).hasValue("What is it about?");
 		assertThat(page.locator("#booking-day-FRIDAY")).containsText("Closed");
-		Browsers.screenshot(page, "booking-hours-error");
+		Browsers.screenshot(page, "booking-hours-error-" + width);
 		page.locator("#booking-day-SATURDAY input[type=time]").first().fill("10:00");
 		page.locator("#booking-day-SATURDAY input[type=time]").last().fill("14:00");
 		page.locator(".actions-bar button[value=save]").click();
 		page.waitForURL("**/booking?saved");
 		assertThat(Browsers.seriousAccessibilityViolations(page)).as("axe on the appointment screen").isEmpty();
-		Browsers.screenshot(page, "booking-hours-saved");
+		Browsers.screenshot(page, "booking-hours-saved-" + width);
 		var saved = availability.of(cardId);
 		assertThat(saved.timeZone()).isEqualTo("Europe/Madrid");
 		assertThat(saved.weekly()).extracting(BookingSettings.Weekly::day)
@@ -93,8 +98,9 @@ class BookingBrowserIT extends BrowserTest {
 		assertThat(saved.types().get(0).questions()).containsExactly("What is it about?");
 	}
 
-	@Test
-	void booksFromTheMonthInTheVisitorsOwnZoneKeepsTheInputOnAMistakeAndCancels() {
+	@ParameterizedTest(name = "{0} px wide")
+	@ValueSource(ints = { 390, 1280 })
+	void booksFromTheMonthInTheVisitorsOwnZoneKeepsTheInputOnAMistakeAndCancels(int width) {
 		long owner = accounts.create().id();
 		var weekly = new ArrayList<BookingSettings.Weekly>();
 		for (String d : List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")) {
@@ -103,7 +109,7 @@ class BookingBrowserIT extends BrowserTest {
 		String slug = "meet-" + owner;
 		cards.create(owner, TestCards.person(slug, "Ana", "García").build(), TestCards.sections("booking", new BookingSettings(true, "Europe/Berlin", false, 0, 0, 0, 60, 0, weekly, List.of(), List.of(new BookingSettings.Type("call", "Intro call", 30, null)))), Locale.ENGLISH);
 
-		Page page = phone("America/New_York");
+		Page page = sized(width, "America/New_York");
 		page.navigate(url("/" + slug));
 		page.getByText("Book a time").click();
 		// the page switches itself to the visitor's zone
@@ -112,7 +118,7 @@ class BookingBrowserIT extends BrowserTest {
 		var free = page.locator(".month a.free");
 		assertThat(free.first()).isVisible();
 		assertThat(Browsers.seriousAccessibilityViolations(page)).as("axe on the month view").isEmpty();
-		Browsers.screenshot(page, "booking-month");
+		Browsers.screenshot(page, "booking-month-" + width);
 		String day = free.nth(2).getAttribute("data-date");
 		free.nth(2).click();
 		assertThat(page.locator(".month a[aria-current=date]")).hasAttribute("data-date", day);
@@ -131,13 +137,13 @@ class BookingBrowserIT extends BrowserTest {
 		assertThat(page.locator("#f-note")).hasValue("Second floor");
 		assertThat(page.locator("input[name=start]").first()).isChecked();
 		assertThat(Browsers.seriousAccessibilityViolations(page)).as("axe on the refused booking").isEmpty();
-		Browsers.screenshot(page, "booking-mistake");
+		Browsers.screenshot(page, "booking-mistake-" + width);
 		page.locator("#f-email").fill("kim@example.com");
 		page.locator("button.save").click();
 		page.waitForURL("**/book/manage/**");
 		assertThat(page.locator(".notice")).containsText("Booked");
 		assertThat(page.locator("main")).containsText("America/New_York");
-		Browsers.screenshot(page, "booking-done");
+		Browsers.screenshot(page, "booking-done-" + width);
 		page.locator("#f-reason").fill("Something came up");
 		page.getByText("Cancel this booking").click();
 		assertThat(page.locator(".notice")).containsText("cancelled");
