@@ -5,6 +5,9 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import red.cardinal.web.MediaChoice;
+import red.cardinal.web.Ui;
+
 /**
  * An upload in an owner's media library: its largest rendition's key and size, and what it takes of
  * the quota. Beside the largest, a narrower rendition of each of {@link MediaLibrary#WIDTHS} it is
@@ -19,6 +22,12 @@ public record MediaItem(long id, String key, int width, int height, long bytes, 
 	public String url(int width) {
 		int nearest = widths().filter(w -> w >= width).findFirst().orElse(this.width);
 		return MediaPaths.of(nearest == this.width ? key : MediaPaths.variant(key, nearest));
+	}
+
+	/** This upload as an image picker shows it: a 320-pixel thumbnail, named by its number and size for a screen reader. */
+	public MediaChoice choice(Ui ui) {
+		return new MediaChoice(Long.toString(id), url(320),
+				ui.t("media.choice", Long.toString(id), Integer.toString(width), Integer.toString(height)));
 	}
 
 	/**

@@ -35,6 +35,7 @@ import red.cardinal.shared.ConflictException;
 import red.cardinal.shared.InvalidInputException;
 import red.cardinal.shared.PreconditionFailedException;
 import red.cardinal.shared.Violation;
+import red.cardinal.web.MediaChoice;
 import red.cardinal.web.PublicUrls;
 import red.cardinal.web.Ui;
 
@@ -222,11 +223,7 @@ class CardEditorController {
 	private String page(Card card, EditorScreen screen, CardForm form, String notice, Ui ui, Model model,
 			List<String> changedElsewhere) {
 		boolean design = screen.shows("design");
-		var uploads = !design ? List.<CardEditorPage.MediaOption>of() : media.list(card.getOwnerId())
-			.stream()
-			.map(m -> new CardEditorPage.MediaOption(Long.toString(m.id()), ui.t("media.choice", Long.toString(m.id()), Integer.toString(m.width()), Integer.toString(m.height())),
-					m.url(320)))
-			.toList();
+		var uploads = !design ? List.<MediaChoice>of() : media.list(card.getOwnerId()).stream().map(m -> m.choice(ui)).toList();
 		var themes = !design ? List.<CardEditorPage.Option>of() : Arrays.stream(Theme.values())
 			.map(t -> new CardEditorPage.Option(t.id(), t.displayName(),
 					t.palette().accent() + " " + t.palette().background() + " " + t.palette().text()))

@@ -4,10 +4,11 @@ import java.util.List;
 import java.util.Map;
 
 import red.cardinal.design.Design;
+import red.cardinal.web.MediaChoice;
 
 /** What the card editor shows: the form (saved or as just submitted) and where the card lives. */
 public record CardEditorPage(long id, EditorScreen screen, CardForm form, String photoUrl, String publicUrl, String savedSlug,
-		boolean savedPublished, String notice, List<MediaOption> media, List<Option> themes, List<Option> fonts,
+		boolean savedPublished, String notice, List<MediaChoice> media, List<Option> themes, List<Option> fonts,
 		List<Option> brands, List<Option> countries, List<Warning> warnings, String version, List<Step> steps,
 		List<SectionLink> sections, List<String> changedElsewhere) {
 
@@ -51,9 +52,6 @@ public record CardEditorPage(long id, EditorScreen screen, CardForm form, String
 			Map.entry("photoShape", Design.PHOTO_SHAPES), Map.entry("buttonStyle", Design.BUTTON_STYLES),
 			Map.entry("mode", Design.MODES));
 
-	/** One of the owner's uploads, to choose for the gallery. */
-	public record MediaOption(String id, String label, String thumbUrl) {
-	}
 
 	public static final List<String> NAME_ORDERS = List.of("auto", "givenFirst", "familyFirst");
 

@@ -23,13 +23,12 @@ import red.cardinal.card.Card;
 import red.cardinal.card.CardManagement;
 import red.cardinal.card.SectionScreens;
 import red.cardinal.gallery.Galleries;
-import red.cardinal.media.MediaManagement;
 import red.cardinal.gallery.GalleryItem;
 import red.cardinal.media.ImageUploads;
+import red.cardinal.media.MediaManagement;
 import red.cardinal.shared.InvalidInputException;
 import red.cardinal.shared.Violation;
 import red.cardinal.web.JsonBodies;
-import red.cardinal.web.MediaChoice;
 import red.cardinal.web.Ui;
 
 /** The owner's screen for a card's gallery: images uploaded right there or picked from their uploads, and video links, in their order. */
@@ -102,8 +101,7 @@ class GalleryController {
 
 	private String page(Card card, GalleryForm form, String notice, Ui ui, Model model) {
 		var uploads = media.list(card.getOwnerId()).stream()
-			.map(m -> new MediaChoice(Long.toString(m.id()), m.url(320),
-					ui.t("media.choice", Long.toString(m.id()), Integer.toString(m.width()), Integer.toString(m.height()))))
+			.map(m -> m.choice(ui))
 			.toList();
 		model.addAttribute("page", new GalleryPage(card.getId(), form, uploads, notice));
 		return "gallery/settings";

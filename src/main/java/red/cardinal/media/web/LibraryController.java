@@ -69,10 +69,6 @@ class LibraryController {
 		}
 	}
 
-	/** What an image picker's upload in place gets back: the new upload as the picker shows it. */
-	record Uploaded(String id, String thumbUrl, String label) {
-	}
-
 	/**
 	 * Uploads from an image picker inside another form (the card editor's cover): the same upload,
 	 * answered in JSON so the picker can show and choose it; a refusal is a problem naming the limit.
@@ -84,8 +80,7 @@ class LibraryController {
 			throws IOException {
 		try {
 			var item = media.storeImage(owner.accountId(), ImageUploads.of(file));
-			return ResponseEntity.ok(new Uploaded(Long.toString(item.id()), item.url(320), ui.t("media.choice",
-					Long.toString(item.id()), Integer.toString(item.width()), Integer.toString(item.height()))));
+			return ResponseEntity.ok(item.choice(ui));
 		}
 		catch (InvalidInputException e) {
 			var problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);

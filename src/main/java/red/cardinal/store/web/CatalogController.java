@@ -158,10 +158,9 @@ class CatalogController {
 					currency == null ? Long.toString(p.getPriceMinor()) : new Money(p.getPriceMinor(), currency).format(java.util.Locale.ROOT),
 					p.getAvailability(), "/" + card.getSlug() + "/p/" + p.getSlug()))
 			.toList();
-		var ui = (red.cardinal.web.Ui) model.getAttribute("ui");
+		var ui = (Ui) model.getAttribute("ui");
 		var uploads = media.list(owner).stream()
-			.map(m -> new red.cardinal.web.MediaChoice(Long.toString(m.id()), m.url(320), ui.t("media.choice",
-					Long.toString(m.id()), Integer.toString(m.width()), Integer.toString(m.height()))))
+			.map(m -> m.choice(ui))
 			.toList();
 		model.addAttribute("page", new CatalogPage(cardId, card.displayName(), currency == null ? null : currency.getCurrencyCode(),
 				storefronts.of(card.getId()).enabled(), rows, form, editing, uploads, notice));
