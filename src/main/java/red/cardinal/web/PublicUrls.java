@@ -18,8 +18,19 @@ public class PublicUrls {
 
 	private final String base;
 
+	/** The base URL's parts, or null when it is not a URI (then every address is elsewhere). */
+	private final URI parsed;
+
 	PublicUrls(@Value("${cardinal.base-url}") String base) {
 		this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+		URI uri;
+		try {
+			uri = URI.create(this.base);
+		}
+		catch (IllegalArgumentException e) {
+			uri = null;
+		}
+		this.parsed = uri;
 	}
 
 	/** The absolute URL of a path that starts with {@code /}. */
@@ -41,37 +52,24 @@ public class PublicUrls {
 		int port = request.getServerPort();
 		String origin = scheme + "://" + request.getServerName()
 				+ (port == defaultPort(scheme) || port <= 0 ? "" : ":" + port);
-		try {
-			URI b = URI.create(base);
-			boolean same = scheme.equals(b.getScheme()) && request.getServerName().equalsIgnoreCase(b.getHost())
-					&& (port <= 0 ? defaultPort(scheme) : port) == (b.getPort() < 0 ? defaultPort(b.getScheme()) : b.getPort());
-			return same ? Optional.empty() : Optional.of(origin);
-		}
-		catch (IllegalArgumentException e) {
-			return Optional.of(origin);
-		}
+		boolean same = parsed != null && scheme.equals(parsed.getScheme())
+				&& request.getServerName().equalsIgnoreCase(parsed.getHost())
+				&& (port <= 0 ? defaultPort(scheme) : port) == port();
+		return same ? Optional.empty() : Optional.of(origin);
 	}
 
 	/** Whether the base URL names this machine only: links in it open nowhere else, not on a phone. */
 	public boolean local() {
-		try {
-			String host = URI.create(base).getHost();
-			return host == null || host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]");
-		}
-		catch (IllegalArgumentException e) {
+		if (parsed == null) {
 			return false;
 		}
+		String host = parsed.getHost();
+		return host == null || host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]");
 	}
 
 	/** The base URL's port, or -1 when it has none and no scheme that gives one. */
 	public int port() {
-		try {
-			URI b = URI.create(base);
-			return b.getPort() < 0 ? defaultPort(b.getScheme()) : b.getPort();
-		}
-		catch (IllegalArgumentException e) {
-			return -1;
-		}
+		return parsed == null ? -1 : parsed.getPort() < 0 ? defaultPort(parsed.getScheme()) : parsed.getPort();
 	}
 
 	private static int defaultPort(String scheme) {

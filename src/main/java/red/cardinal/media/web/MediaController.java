@@ -1,6 +1,7 @@
 package red.cardinal.media.web;
 
 import java.time.Duration;
+import java.util.regex.Pattern;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -17,6 +18,9 @@ import red.cardinal.media.MediaStore;
  */
 @RestController
 class MediaController {
+
+	/** A narrower rendition's key: the upload's key, a width, {@code .jpg}. */
+	private static final Pattern VARIANT = Pattern.compile("([a-f0-9]{64})-[0-9]{2,4}(\\.jpg)");
 
 	private final MediaStore store;
 
@@ -43,8 +47,6 @@ class MediaController {
 		}
 		return ResponseEntity.notFound().build();
 	}
-
-	private static final java.util.regex.Pattern VARIANT = java.util.regex.Pattern.compile("([a-f0-9]{64})-[0-9]{2,4}(\\.jpg)");
 
 	private static ResponseEntity<byte[]> served(String key, byte[] bytes, CacheControl cache) {
 		return ResponseEntity.ok()
