@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
+import java.util.function.LongFunction;
 
 import red.cardinal.shared.Csv;
 import red.cardinal.shared.Money;
@@ -23,18 +24,18 @@ public final class OrdersCsv {
 		for (Order o : orders) {
 			Currency currency = Currency.getInstance(o.getCurrency());
 			csv.append(Csv.row(Arrays.asList(o.getNumber(), o.getCreatedAt().toString(), o.getStatus(), o.getCustomerName(),
-					o.getDelivery(), o.getAddress(), o.getNote(), String.join("; ", lines(o, currency)),
+					o.getDelivery(), o.getAddress(), o.getNote(), String.join("; ", lines(o, minor -> new Money(minor, currency).amount().toPlainString())),
 					new Money(o.getTotalMinor(), currency).amount().toPlainString(), o.getCurrency())));
 		}
 		return csv.toString();
 	}
 
-	/** An order's items, {@code 2 × Camiseta (Talla: L) — 44.00} each. */
-	static List<String> lines(Order o, Currency currency) {
+	/** The order's lines ({@code 2 × Camiseta (Talla: L) — 44.00}), each line's price written by {@code price}. */
+	public static List<String> lines(Order o, LongFunction<String> price) {
 		var lines = new ArrayList<String>();
 		for (var item : o.getItems()) {
 			lines.add(item.quantity() + " × " + item.name() + (item.options() == null ? "" : " (" + item.options() + ")")
-					+ " — " + new Money(item.lineMinor(), currency).amount().toPlainString());
+					+ " — " + price.apply(item.lineMinor()));
 		}
 		return lines;
 	}

@@ -86,10 +86,7 @@ class OrdersController {
 		Currency currency = Currency.getInstance(o.getCurrency());
 		String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(ui.locale())
 			.format(o.getCreatedAt().atZone(zone)) + " (" + ("Z".equals(zone.getId()) ? "UTC" : zone.getId()) + ")";
-		var lines = o.getItems().stream()
-			.map(item -> item.quantity() + " × " + item.name() + (item.options() == null ? "" : " (" + item.options() + ")")
-					+ " — " + new Money(item.lineMinor(), currency).format(ui.locale()))
-			.toList();
+		var lines = OrdersCsv.lines(o, minor -> new Money(minor, currency).format(ui.locale()));
 		return new OrdersPage.Entry(o.getId(), o.getNumber(), o.getStatus(), when,
 				new Money(o.getTotalMinor(), currency).format(ui.locale()), o.getCustomerName(),
 				o.getDelivery() == null ? null : "delivery".equals(o.getDelivery())
