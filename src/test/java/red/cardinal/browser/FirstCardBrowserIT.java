@@ -62,10 +62,8 @@ class FirstCardBrowserIT extends BrowserTest {
 		String slug = page.locator(".publish-bar").getAttribute("data-slug");
 		String overview = page.url().replaceAll("\\?.*", "");
 		var heights = new LinkedHashMap<String, Integer>();
-		heights.put("overview", height(page));
 		assertThat(page.locator(".steps li.next")).hasCount(1);
-		assertThat(Browsers.seriousAccessibilityViolations(page)).as("axe on the overview").isEmpty();
-		Browsers.screenshot(page, "first-card-overview-" + size);
+		look(page, "overview", size, heights);
 
 		steps.click(page.locator(".steps li.next a.button"));
 		page.waitForURL("**/profile");
@@ -73,9 +71,7 @@ class FirstCardBrowserIT extends BrowserTest {
 		steps.click(page.locator("form[data-upload] button[type=submit]"));
 		page.waitForURL("**/profile?saved");
 		assertThat(page.locator("img.thumb")).isVisible();
-		heights.put("profile", height(page));
-		assertThat(Browsers.seriousAccessibilityViolations(page)).as("axe on the profile screen").isEmpty();
-		Browsers.screenshot(page, "first-card-profile-" + size);
+		look(page, "profile", size, heights);
 		steps.click(page.locator(".actions-bar button[name=next]"));
 		page.waitForURL("**/contact?saved");
 
@@ -89,15 +85,12 @@ class FirstCardBrowserIT extends BrowserTest {
 			steps.select(page.locator("#f-phoneCountry"), "US");
 		}
 		assertThat(page.locator("#f-phoneCountry")).hasValue("US");
-		heights.put("contact", height(page));
-		assertThat(Browsers.seriousAccessibilityViolations(page)).as("axe on the contact screen").isEmpty();
-		Browsers.screenshot(page, "first-card-contact-" + size);
+		look(page, "contact", size, heights);
 		steps.click(page.locator(".actions-bar button[name=next]"));
 		page.waitForURL("**/links?saved");
 
 		steps.fill(page.locator("input[name='links[0].url']"), "https://github.com/ana");
-		heights.put("links", height(page));
-		assertThat(Browsers.seriousAccessibilityViolations(page)).as("axe on the links screen").isEmpty();
+		look(page, "links", size, heights);
 		steps.click(page.locator(".publish-bar button[value=publish]"));
 		page.waitForURL("**/links?saved=published");
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText(spanish ? "publicada" : "published");
@@ -117,9 +110,7 @@ class FirstCardBrowserIT extends BrowserTest {
 
 		for (String screen : List.of("services", "design")) {
 			page.navigate(overview + "/" + screen);
-			heights.put(screen, height(page));
-			assertThat(Browsers.seriousAccessibilityViolations(page)).as("axe on the " + screen + " screen").isEmpty();
-			Browsers.screenshot(page, "first-card-" + screen + "-" + size);
+			look(page, screen, size, heights);
 		}
 		System.out.printf("first card at %s: %d interactions from the dashboard to published (%s); screen heights in CSS px: %s%n",
 				size, steps.count(), String.join(", ", steps.done), heights);
@@ -177,6 +168,13 @@ class FirstCardBrowserIT extends BrowserTest {
 		assertThat(page.locator("input[name=slug]")).hasValue(slug);
 		page.navigate(overview);
 		assertThat(page.locator("ol.steps")).containsText("1 link");
+	}
+
+	/** An editor screen measured, checked with axe and kept as a screenshot. */
+	private static void look(Page page, String screen, String size, Map<String, Integer> heights) {
+		heights.put(screen, height(page));
+		assertThat(Browsers.seriousAccessibilityViolations(page)).as("axe on the " + screen + " screen").isEmpty();
+		Browsers.screenshot(page, "first-card-" + screen + "-" + size);
 	}
 
 	private static int height(Page page) {
