@@ -26,6 +26,47 @@ public final class TestImages {
 		g.setColor(Color.ORANGE);
 		g.fillOval(width / 4, height / 4, width / 2, height / 2);
 		g.dispose();
+		return encode(image, format);
+	}
+
+	/** Red, green and blue, in vertical stripes ({@code across}) or horizontal ones, in the given ImageIO format. */
+	public static byte[] thirds(String format, int width, int height, boolean across) {
+		int[] colours = { 0xff0000, 0x00ff00, 0x0000ff };
+		var image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+		for (int y = 0; y < height; y++) {
+			for (int x = 0; x < width; x++) {
+				image.setRGB(x, y, colours[across ? x * 3 / width : y * 3 / height]);
+			}
+		}
+		return encode(image, format);
+	}
+
+	/** Which of pure red, green or blue ({@code 0xff0000}…) an image is mostly, by its pixels' average. */
+	public static int dominant(byte[] image) {
+		BufferedImage decoded;
+		try {
+			decoded = ImageIO.read(new java.io.ByteArrayInputStream(image));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		long r = 0, g = 0, b = 0;
+		for (int y = 0; y < decoded.getHeight(); y++) {
+			for (int x = 0; x < decoded.getWidth(); x++) {
+				int rgb = decoded.getRGB(x, y);
+				r += rgb >> 16 & 0xff;
+				g += rgb >> 8 & 0xff;
+				b += rgb & 0xff;
+			}
+		}
+		long n = (long) decoded.getWidth() * decoded.getHeight();
+		if (Math.max(r, Math.max(g, b)) / n < 200) {
+			throw new AssertionError("No one colour fills the image: " + r / n + "," + g / n + "," + b / n);
+		}
+		return r >= g && r >= b ? 0xff0000 : g >= b ? 0x00ff00 : 0x0000ff;
+	}
+
+	private static byte[] encode(BufferedImage image, String format) {
 		var out = new ByteArrayOutputStream();
 		try {
 			ImageIO.write(image, format, out);

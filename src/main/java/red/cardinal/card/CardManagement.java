@@ -21,6 +21,7 @@ import tools.jackson.databind.JsonNode;
 
 import red.cardinal.media.MediaItem;
 import red.cardinal.media.MediaManagement;
+import red.cardinal.media.PhotoCrop;
 import red.cardinal.shared.ConflictException;
 import red.cardinal.shared.InvalidInputException;
 import red.cardinal.shared.NotFoundException;
@@ -232,6 +233,40 @@ public class CardManagement {
 			events.publishEvent(new CardChanged(cardId));
 			return save(card);
 		});
+	}
+
+	/**
+	 * Cuts the card's photo again at {@code crop} from the image it was uploaded as (see
+	 * {@link MediaManagement#cropPhoto}) and uses that; the photo it replaces leaves the library
+	 * unless something else uses it. Decoded before the card's transaction, like a new photo.
+	 * @throws InvalidInputException naming {@code photo} when the card has none, or one that cannot be cut again
+	 * @throws ConflictException when the photo was changed meanwhile
+	 */
+	public Card positionPhoto(long ownerId, long cardId, PhotoCrop crop) throws IOException {
+		String before = get(ownerId, cardId).getPhotoKey();
+		if (before == null) {
+			throw new InvalidInputException(Violation.of("photo", "photo.position.none"));
+		}
+		String key = media.cropPhoto(ownerId, before, crop).key();
+		return transactions.execute(status -> {
+			Card card = get(ownerId, cardId);
+			if (!before.equals(card.getPhotoKey())) {
+				throw new ConflictException(Violation.of("photo", "photo.position.changed"));
+			}
+			card.photo(key, clock.instant());
+			events.publishEvent(new CardChanged(cardId));
+			Card saved = save(card);
+			if (!key.equals(before)) {
+				media.release(ownerId, before);
+			}
+			return saved;
+		});
+	}
+
+	/** Where the card's photo was cut from, for placing it again; empty when it cannot be (see {@link #positionPhoto}). */
+	public Optional<MediaManagement.PhotoPosition> photoPosition(Card card) {
+		return card.getPhotoKey() == null ? Optional.empty()
+				: media.photoPosition(card.getOwnerId(), card.getPhotoKey());
 	}
 
 	/** Uses an already stored photo (see {@link MediaManagement#storePhoto}) for an owner's card. */

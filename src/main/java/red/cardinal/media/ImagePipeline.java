@@ -69,6 +69,16 @@ final class ImagePipeline {
 		}
 	}
 
+	/** What of an image is decoded, and which of its sides the target size is of. */
+	private enum Region {
+		/** The middle square; the target is its side. */
+		MIDDLE_SQUARE,
+		/** All of it; the target is its longer side. */
+		WHOLE,
+		/** All of it; the target is its shorter side. */
+		WHOLE_BY_SHORT_SIDE
+	}
+
 	/** A re-encoded image and its size in pixels. */
 	record Processed(byte[] bytes, int width, int height) {
 	}
@@ -98,9 +108,50 @@ final class ImagePipeline {
 
 	/** The centre square of the image, at most {@code size} pixels wide, as a JPEG, the right way up. */
 	static Processed squareJpeg(byte[] upload, int size) {
-		BufferedImage decoded = decode(upload, true, size);
+		BufferedImage decoded = decode(upload, Region.MIDDLE_SQUARE, size);
 		int side = Math.min(size, decoded.getWidth());
 		return new Processed(jpeg(scale(decoded, side, side)), side, side);
+	}
+
+	/** A card photo's source's shorter side at most: twice the photo, so it can be zoomed in twice without blur. */
+	static final int SOURCE_SIDE = 1200;
+
+	/** A card photo's source's longer side at most. */
+	static final int SOURCE_LONG_SIDE = 3600;
+
+	/** A card photo and what it was cut from. */
+	record Photo(Processed source, Processed photo) {
+	}
+
+	/**
+	 * A card photo: the upload the right way up, no larger than {@link #SOURCE_SIDE} on its shorter
+	 * side, as the JPEG it can be cut again from, and its square at {@code crop}, at most {@code size}
+	 * pixels wide. Because the source is upright, a crop means the same part of the picture whatever
+	 * way the camera was held.
+	 */
+	static Photo photo(byte[] upload, int size, PhotoCrop crop) {
+		BufferedImage upright = decode(upload, Region.WHOLE_BY_SHORT_SIDE, SOURCE_SIDE);
+		double f = Math.min(1, Math.min((double) SOURCE_SIDE / Math.min(upright.getWidth(), upright.getHeight()),
+				(double) SOURCE_LONG_SIDE / Math.max(upright.getWidth(), upright.getHeight())));
+		int w = Math.max(1, (int) Math.round(upright.getWidth() * f));
+		int h = Math.max(1, (int) Math.round(upright.getHeight() * f));
+		BufferedImage source = w == upright.getWidth() && h == upright.getHeight() ? upright : scale(upright, w, h);
+		return new Photo(new Processed(jpeg(source), w, h), square(source, size, crop));
+	}
+
+	/** The square at {@code crop} of a photo's source ({@link #photo}), at most {@code size} pixels wide. */
+	static Processed crop(byte[] source, int size, PhotoCrop crop) {
+		return square(decode(source, Region.WHOLE, SOURCE_LONG_SIDE), size, crop);
+	}
+
+	private static Processed square(BufferedImage image, int size, PhotoCrop crop) {
+		int w = image.getWidth();
+		int h = image.getHeight();
+		int side = Math.max(1, (int) Math.round(Math.min(w, h) * 100.0 / crop.zoom()));
+		int left = (int) Math.round((w - side) * crop.x() / 100.0);
+		int top = (int) Math.round((h - side) * crop.y() / 100.0);
+		int out = Math.min(size, side);
+		return new Processed(jpeg(scale(image.getSubimage(left, top, side, side), out, out)), out, out);
 	}
 
 	/**
@@ -109,7 +160,7 @@ final class ImagePipeline {
 	 */
 	static List<Processed> renditions(byte[] upload, int... widths) {
 		int largest = Arrays.stream(widths).max().orElseThrow();
-		BufferedImage decoded = decode(upload, false, largest);
+		BufferedImage decoded = decode(upload, Region.WHOLE, largest);
 		var result = new ArrayList<Processed>();
 		for (int width : Arrays.stream(widths).boxed().sorted(Comparator.reverseOrder()).toList()) {
 			if (!result.isEmpty() && width >= decoded.getWidth()) {
@@ -122,7 +173,7 @@ final class ImagePipeline {
 		return result;
 	}
 
-	private static BufferedImage decode(byte[] upload, boolean square, int target) {
+	private static BufferedImage decode(byte[] upload, Region region, int target) {
 		if (upload.length == 0) {
 			throw refused("media.empty");
 		}
@@ -133,11 +184,11 @@ final class ImagePipeline {
 		if (format == null) {
 			throw refused("media.type");
 		}
-		BufferedImage image = read(upload, format, square, target);
+		BufferedImage image = read(upload, format, region, target);
 		return format == Format.JPEG ? ExifOrientation.apply(image, ExifOrientation.read(upload)) : image;
 	}
 
-	private static BufferedImage read(byte[] upload, Format format, boolean square, int target) {
+	private static BufferedImage read(byte[] upload, Format format, Region region, int target) {
 		try (ImageInputStream in = new BudgetedImageInput(upload, DECODE_BUDGET)) {
 			Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format.readerName);
 			if (!readers.hasNext()) {
@@ -154,13 +205,13 @@ final class ImagePipeline {
 				}
 				checkWork(upload, format, (long) width * height);
 				ImageReadParam param = reader.getDefaultReadParam();
-				int extent = Math.max(width, height);
-				if (square) {
-					extent = Math.min(width, height);
+				int extent = region == Region.WHOLE ? Math.max(width, height) : Math.min(width, height);
+				if (region == Region.MIDDLE_SQUARE) {
 					param.setSourceRegion(new Rectangle((width - extent) / 2, (height - extent) / 2, extent, extent));
 				}
 				// decode at no less than twice the target: less memory and time, same quality after scaling
-				int step = Math.max(1, extent / (2 * target));
+				// (a photo's source at no less than its size: it is what the photo is cut and scaled from)
+				int step = Math.max(1, extent / (region == Region.WHOLE_BY_SHORT_SIDE ? target : 2 * target));
 				param.setSourceSubsampling(step, step, 0, 0);
 				BufferedImage image = reader.read(0, param);
 				if (image == null) {

@@ -61,26 +61,80 @@ class MediaLibrary implements MediaManagement {
 
 	@Override
 	public StoredMedia storePhoto(long ownerId, Upload upload) throws java.io.IOException {
-		var sizes = processing.run(() -> {
-			var photo = ImagePipeline.squareJpeg(upload.read(), PHOTO_SIZE);
-			var result = new java.util.ArrayList<>(List.of(photo, ImagePipeline.squareJpeg(photo.bytes(), CONTACT_PHOTO_SIZE)));
-			// the library lists photos too, and shows every upload by its MediaItem renditions
-			for (int width : WIDTHS) {
-				if (width < photo.width()) {
-					result.add(ImagePipeline.squareJpeg(photo.bytes(), width));
-				}
-			}
-			return result;
+		var made = processing.run(() -> {
+			var photo = ImagePipeline.photo(upload.read(), PHOTO_SIZE, PhotoCrop.CENTRE);
+			return new Made(photo.photo(), smaller(photo.photo()), photo.source());
 		});
-		var photo = sizes.get(0);
-		var small = sizes.get(1);
+		String sourceKey = sha256(made.source().bytes()) + ".jpg";
+		return keep(ownerId, made, sourceKey, PhotoCrop.CENTRE);
+	}
+
+	@Override
+	public StoredMedia cropPhoto(long ownerId, String photoKey, PhotoCrop crop) throws java.io.IOException {
+		String sourceKey = source(ownerId, photoKey).map(PhotoSource::key).orElseThrow(MediaLibrary::noSource);
+		byte[] source = store.get(sourceKey).orElseThrow(MediaLibrary::noSource);
+		var made = processing.run(() -> {
+			var photo = ImagePipeline.crop(source, PHOTO_SIZE, crop);
+			return new Made(photo, smaller(photo), null);
+		});
+		return keep(ownerId, made, sourceKey, crop);
+	}
+
+	@Override
+	public Optional<PhotoPosition> photoPosition(long ownerId, String photoKey) {
+		return source(ownerId, photoKey).map(s -> new PhotoPosition(MediaPaths.of(s.key()), s.crop()));
+	}
+
+	private record PhotoSource(String key, PhotoCrop crop) {
+	}
+
+	/** Where the owner's photo under this key was cut from; empty for someone else's, or one stored before photos kept theirs. */
+	private Optional<PhotoSource> source(long ownerId, String photoKey) {
+		return jdbc.sql("select source_key, crop_x, crop_y, crop_zoom from media "
+				+ "where owner_id = ? and storage_key = ? and source_key is not null")
+			.params(ownerId, photoKey)
+			.query((rs, row) -> new PhotoSource(rs.getString(1), new PhotoCrop(rs.getInt(2), rs.getInt(3), rs.getInt(4))))
+			.optional();
+	}
+
+	private static InvalidInputException noSource() {
+		return new InvalidInputException(Violation.of("photo", "photo.position.noSource"));
+	}
+
+	/** A photo as stored: its square, the sizes made from it (the contact photo's first), and its new source, if any. */
+	private record Made(ImagePipeline.Processed photo, List<ImagePipeline.Processed> smaller, ImagePipeline.Processed source) {
+	}
+
+	/** The contact photo's size, and each of the library's widths the photo is wider than. */
+	private static List<ImagePipeline.Processed> smaller(ImagePipeline.Processed photo) {
+		var result = new java.util.ArrayList<>(List.of(ImagePipeline.squareJpeg(photo.bytes(), CONTACT_PHOTO_SIZE)));
+		// the library lists photos too, and shows every upload by its MediaItem renditions
+		for (int width : WIDTHS) {
+			if (width < photo.width()) {
+				result.add(ImagePipeline.squareJpeg(photo.bytes(), width));
+			}
+		}
+		return result;
+	}
+
+	private StoredMedia keep(long ownerId, Made made, String sourceKey, PhotoCrop crop) {
+		var photo = made.photo();
 		String key = sha256(photo.bytes()) + ".jpg";
-		long bytes = sizes.stream().mapToLong(p -> p.bytes().length).sum();
+		// the source counts against the quota with each photo cut from it: mostly there is one
+		long sourceBytes = made.source() != null ? made.source().bytes().length
+				: store.get(sourceKey).map(b -> (long) b.length).orElse(0L);
+		long bytes = photo.bytes().length + made.smaller().stream().mapToLong(p -> p.bytes().length).sum() + sourceBytes;
 		inTransaction(() -> {
-			record(ownerId, key, bytes, photo.width(), photo.height());
+			long id = record(ownerId, key, bytes, photo.width(), photo.height());
+			jdbc.sql("update media set source_key = ?, crop_x = ?, crop_y = ?, crop_zoom = ? where id = ?")
+				.params(sourceKey, crop.x(), crop.y(), crop.zoom(), id)
+				.update();
+			if (made.source() != null) {
+				store.put(sourceKey, made.source().bytes(), "image/jpeg");
+			}
 			store.put(key, photo.bytes(), "image/jpeg");
-			store.put(MediaPaths.variant(key, CONTACT_PHOTO_SIZE), small.bytes(), "image/jpeg");
-			for (var size : sizes.subList(2, sizes.size())) {
+			store.put(MediaPaths.variant(key, CONTACT_PHOTO_SIZE), made.smaller().get(0).bytes(), "image/jpeg");
+			for (var size : made.smaller().subList(1, made.smaller().size())) {
 				store.put(MediaPaths.variant(key, size.width()), size.bytes(), "image/jpeg");
 			}
 			return null;
@@ -191,18 +245,41 @@ class MediaLibrary implements MediaManagement {
 			throw new ConflictException(Violation.of("id", "media.inUse", String.join(", ", uses)));
 		}
 		usages.orderedStream().forEach(usage -> usage.release(ownerId, item.key()));
+		String source = jdbc.sql("select source_key from media where id = ?").param(id).query(String.class).optional()
+			.orElse(null);
 		jdbc.sql("delete from media where id = ?").param(id).update();
-		boolean shared = jdbc.sql("select count(*) from media where storage_key = ?").param(item.key()).query(Integer.class)
-			.single() > 0;
-		if (!shared) {
+		var unused = new java.util.ArrayList<String>();
+		if (!stillStored(item.key())) {
+			unused.add(item.key());
+		}
+		if (source != null && !stillStored(source)) {
+			unused.add(source);
+		}
+		if (!unused.isEmpty()) {
 			// files go once the rows are gone for good: a rolled-back delete keeps its files
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCommit() {
-					deleteFiles(item.key());
+					unused.forEach(MediaLibrary.this::deleteFiles);
 				}
 			});
 		}
+	}
+
+	@Override
+	@Transactional
+	public void release(long ownerId, String key) {
+		var id = jdbc.sql("select id from media where owner_id = ? and storage_key = ?").params(ownerId, key)
+			.query(Long.class).optional();
+		if (id.isPresent() && usesOf(ownerId, key).isEmpty()) {
+			delete(ownerId, id.get(), false);
+		}
+	}
+
+	/** Whether any owner's upload, or any photo's source, is still this object. */
+	private boolean stillStored(String key) {
+		return jdbc.sql("select count(*) from media where storage_key = :key or source_key = :key").param("key", key)
+			.query(Integer.class).single() > 0;
 	}
 
 	private void deleteFiles(String key) {

@@ -17,8 +17,9 @@ public interface MediaManagement {
 
 	/**
 	 * Stores an uploaded card photo: the type is detected from the bytes (JPEG, PNG or WebP), the
-	 * pixel count checked before decoding, the image re-encoded as JPEG of at most 600×600 with
-	 * every byte of metadata dropped. The same photo always gets the same key.
+	 * pixel count checked before decoding, the image re-encoded as JPEG of at most 600×600 (its
+	 * middle square) with every byte of metadata dropped. The same photo always gets the same key.
+	 * The image it was cut from is kept, the right way up, so it can be cut again ({@link #cropPhoto}).
 	 * @throws InvalidInputException naming the field {@code file} when the bytes are not an
 	 * acceptable image
 	 * @throws red.cardinal.shared.BusyException naming {@code file} when too many images are being
@@ -39,6 +40,23 @@ public interface MediaManagement {
 	 * @throws java.io.IOException when the upload cannot be read
 	 */
 	StoredMedia storePhoto(long ownerId, Upload upload) throws java.io.IOException;
+
+	/**
+	 * Cuts the owner's photo under {@code photoKey} again from the image it was uploaded as, at
+	 * {@code crop}, and stores it like a new photo (under its own key; the one it replaces stays
+	 * until {@link #release}d).
+	 * @throws InvalidInputException naming {@code photo} when the photo is not the owner's or was
+	 * stored before photos kept what they were cut from
+	 * @throws java.io.IOException when the source cannot be read
+	 */
+	StoredMedia cropPhoto(long ownerId, String photoKey, PhotoCrop crop) throws java.io.IOException;
+
+	/** Where the owner's photo was cut from, and how; empty when it cannot be cut again (see {@link #cropPhoto}). */
+	java.util.Optional<PhotoPosition> photoPosition(long ownerId, String photoKey);
+
+	/** A photo's source, as {@code /media/{key}} serves it, and where its square was cut. */
+	record PhotoPosition(String sourceUrl, PhotoCrop crop) {
+	}
 
 	/**
 	 * The photo at the size contacts apps take (a JPEG of at most 300×300), for embedding in a
@@ -92,6 +110,12 @@ public interface MediaManagement {
 	 * @throws red.cardinal.shared.ConflictException while it is in use and not {@code anyway}, saying where
 	 */
 	void delete(long ownerId, long id, boolean anyway);
+
+	/**
+	 * Deletes the owner's upload stored under this key when nothing of theirs uses it any more (a
+	 * photo replaced by one cut again from it); otherwise does nothing.
+	 */
+	void release(long ownerId, String key);
 
 	/**
 	 * The path the stored media is served at, e.g. {@code /media/ab12….jpg}; for a library upload

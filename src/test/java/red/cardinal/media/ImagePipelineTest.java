@@ -33,6 +33,42 @@ class ImagePipelineTest {
 	}
 
 	@Test
+	void cutsThePhotoWhereItIsPlacedFromTheKeptSource() throws IOException {
+		// 900×300: red, green and blue thirds
+		byte[] thirds = TestImages.thirds("jpg", 900, 300, true);
+		var photo = ImagePipeline.photo(thirds, 600, PhotoCrop.CENTRE);
+		assertThat(TestImages.dominant(photo.photo().bytes())).isEqualTo(0x00ff00);
+		assertThat(photo.source().width()).isEqualTo(900);
+		assertThat(photo.source().height()).isEqualTo(300);
+		byte[] source = photo.source().bytes();
+		assertThat(TestImages.dominant(ImagePipeline.crop(source, 600, new PhotoCrop(0, 50, 100)).bytes())).isEqualTo(0xff0000);
+		assertThat(TestImages.dominant(ImagePipeline.crop(source, 600, new PhotoCrop(100, 50, 100)).bytes())).isEqualTo(0x0000ff);
+		// zoomed in twice: a square of half the height, never enlarged
+		var zoomed = ImagePipeline.crop(source, 600, new PhotoCrop(100, 0, 200));
+		assertThat(zoomed.width()).isEqualTo(150);
+		assertThat(TestImages.dominant(zoomed.bytes())).isEqualTo(0x0000ff);
+	}
+
+	@Test
+	void placesThePhotoTheRightWayUpWhateverWayTheCameraWasHeld() throws IOException {
+		// stored 300 wide, 900 tall, red at the top; EXIF orientation 6 turns it a quarter clockwise,
+		// so upright it is 900 wide with red on the right
+		byte[] sideways = ExifOrientationTest.withOrientation(TestImages.thirds("jpg", 300, 900, false), 6, false);
+		var photo = ImagePipeline.photo(sideways, 600, PhotoCrop.CENTRE);
+		assertThat(photo.source().width()).isEqualTo(900);
+		assertThat(TestImages.dominant(ImagePipeline.crop(photo.source().bytes(), 600, new PhotoCrop(100, 50, 100)).bytes()))
+			.isEqualTo(0xff0000);
+	}
+
+	@Test
+	void keepsAPhonesPhotoSourceAtTwiceThePhotoOnItsShorterSide() {
+		var photo = ImagePipeline.photo(TestImages.image("jpg", 4000, 3000), 600, PhotoCrop.CENTRE);
+		assertThat(photo.source().height()).isEqualTo(ImagePipeline.SOURCE_SIDE);
+		assertThat(photo.source().width()).isEqualTo(1600);
+		assertThat(photo.photo().width()).isEqualTo(600);
+	}
+
+	@Test
 	void neverEnlargesASmallImage() throws IOException {
 		var photo = ImagePipeline.squareJpeg(TestImages.image("jpg", 120, 200), 600);
 		assertThat(ImageIO.read(new ByteArrayInputStream(photo.bytes())).getWidth()).isEqualTo(120);

@@ -30,6 +30,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.databind.JsonNode;
 import red.cardinal.account.AccountPrincipal;
+import red.cardinal.media.PhotoCrop;
+import red.cardinal.shared.NotFoundException;
 import red.cardinal.card.Card;
 import red.cardinal.card.CardDetails;
 import red.cardinal.card.CardJson;
@@ -104,6 +106,37 @@ class CardApiController {
 	@DeleteMapping("/{id}/photo")
 	ResponseEntity<CardJson> removePhoto(@AuthenticationPrincipal AccountPrincipal owner, @PathVariable long id) {
 		return answer(cards.removePhoto(owner.accountId(), id));
+	}
+
+	/** Where the card's photo is cut from the image it was uploaded as, and that image. */
+	@GetMapping("/{id}/photo/position")
+	@ApiResponse(responseCode = "404", description = "the card has no photo, or one stored before photos kept what they were cut from")
+	PhotoPositionJson photoPosition(@AuthenticationPrincipal AccountPrincipal owner, @PathVariable long id) {
+		return cards.photoPosition(cards.get(owner.accountId(), id))
+			.map(p -> new PhotoPositionJson(p.crop().x(), p.crop().y(), p.crop().zoom(), p.sourceUrl()))
+			.orElseThrow(() -> new NotFoundException("Photo position"));
+	}
+
+	/** Cuts the card's photo again from the image it was uploaded as: it gets a new key and URL. */
+	@PutMapping("/{id}/photo/position")
+	@ApiResponse(responseCode = "400", description = "a value out of range (named x, y or zoom), or the card has no photo that can be placed (photo)")
+	ResponseEntity<CardJson> positionPhoto(@AuthenticationPrincipal AccountPrincipal owner, @PathVariable long id,
+			@RequestBody @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = PhotoPositionInput.class))) JsonNode body)
+			throws IOException {
+		var input = bodies.read(body, PhotoPositionInput.class, null);
+		return answer(cards.positionPhoto(owner.accountId(), id, PhotoCrop.of(input.x(), input.y(), input.zoom(), "")));
+	}
+
+	/**
+	 * Where a photo's square is cut: {@code x} and {@code y} place it in the space left free beside
+	 * and above it (0–100, 50 is the middle), {@code zoom} in percent (100–300; 100 is the whole
+	 * shorter side).
+	 */
+	record PhotoPositionInput(Integer x, Integer y, Integer zoom) {
+	}
+
+	/** {@link PhotoPositionInput}'s values as they are, and the image the photo is cut from. */
+	record PhotoPositionJson(int x, int y, int zoom, String source) {
 	}
 
 	/** The sections' settings in a card's body, by section name; a section left out keeps its settings. */

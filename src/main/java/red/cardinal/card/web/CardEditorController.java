@@ -29,6 +29,7 @@ import red.cardinal.design.Font;
 import red.cardinal.design.Theme;
 import red.cardinal.media.ImageUploads;
 import red.cardinal.media.MediaManagement;
+import red.cardinal.media.PhotoCrop;
 import red.cardinal.shared.Countries;
 import red.cardinal.shared.PhoneNumber;
 import red.cardinal.shared.ConflictException;
@@ -161,6 +162,26 @@ class CardEditorController {
 		}
 	}
 
+	/** Cuts the photo again where the owner placed it (no-JS: the sliders alone; with JS they move a live view first). */
+	@PostMapping("/dashboard/cards/{id}/photo/position")
+	String positionPhoto(@AuthenticationPrincipal AccountPrincipal owner, @PathVariable long id,
+			@RequestParam(required = false) Integer x, @RequestParam(required = false) Integer y,
+			@RequestParam(required = false) Integer zoom, @ModelAttribute("ui") Ui ui, Model model,
+			HttpServletResponse response) throws IOException {
+		Card card = cards.get(owner.accountId(), id);
+		try {
+			cards.positionPhoto(owner.accountId(), id, PhotoCrop.of(x, y, zoom, "photo."));
+			return "redirect:" + EditorScreen.PROFILE.path(id) + "?saved";
+		}
+		catch (InvalidInputException e) {
+			return refused(card, EditorScreen.PROFILE, CardForm.saved(card), e.violations(), ui, model, response);
+		}
+		catch (ConflictException e) {
+			Card now = cards.get(owner.accountId(), id);
+			return refused(now, EditorScreen.PROFILE, CardForm.saved(now), List.of(e.violation()), ui, model, response);
+		}
+	}
+
 	@PostMapping("/dashboard/cards/{id}/photo/remove")
 	String removePhoto(@AuthenticationPrincipal AccountPrincipal owner, @PathVariable long id) {
 		cards.removePhoto(owner.accountId(), id);
@@ -237,6 +258,8 @@ class CardEditorController {
 			.map(s -> new CardEditorPage.SectionLink(ui.t(s.titleKey()), s.editorPath(card.getId())))
 			.toList();
 		model.addAttribute("page", new CardEditorPage(card.getId(), screen, form, cards.photoUrl(card),
+				screen.shows("slug") ? cards.photoPosition(card).map(p -> new CardEditorPage.PhotoPosition(p.sourceUrl(),
+						p.crop().x(), p.crop().y(), p.crop().zoom())).orElse(null) : null,
 				urls.of("/" + card.getSlug()), card.getSlug(), card.isPublished(), notice, uploads, themes, fonts,
 				brandOptions, screen.shows("phones") ? countries(ui.locale()) : List.of(),
 				design ? ContrastWarnings.of(form, ui) : List.of(),

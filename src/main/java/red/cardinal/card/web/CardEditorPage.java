@@ -7,10 +7,15 @@ import red.cardinal.design.Design;
 import red.cardinal.web.MediaChoice;
 
 /** What the card editor shows: the form (saved or as just submitted) and where the card lives. */
-public record CardEditorPage(long id, EditorScreen screen, CardForm form, String photoUrl, String publicUrl, String savedSlug,
+public record CardEditorPage(long id, EditorScreen screen, CardForm form, String photoUrl,
+		PhotoPosition photoPosition, String publicUrl, String savedSlug,
 		boolean savedPublished, String notice, List<MediaChoice> media, List<Option> themes, List<Option> fonts,
 		List<Option> brands, List<Option> countries, List<Warning> warnings, String version, List<Step> steps,
 		List<SectionLink> sections, List<String> changedElsewhere) {
+
+	/** Where the photo is cut from the image it was uploaded as (see {@code PhotoCrop}), for placing it again. */
+	public record PhotoPosition(String sourceUrl, int x, int y, int zoom) {
+	}
 
 	/** One of the card's part screens, as the overview and the guide show it. */
 	public record Step(String id, String title, String path, String summary, boolean done) {
