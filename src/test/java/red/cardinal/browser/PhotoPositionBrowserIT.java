@@ -15,7 +15,7 @@ import red.cardinal.TestImages;
 
 /**
  * An owner uploads a wide photo (red, green and blue thirds), sees its middle, green, on the card,
- * moves it to the left edge with the keyboard, sees the red part in the square before saving, saves,
+ * moves it to the left edge with the keyboard, sees the red part in the frame before saving, saves,
  * and the card's photo is red.
  */
 class PhotoPositionBrowserIT extends BrowserTest {
