@@ -1,7 +1,9 @@
 package red.cardinal.card;
 
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
@@ -15,6 +17,23 @@ import red.cardinal.web.Ui;
 public final class SectionScreens {
 
 	private SectionScreens() {
+	}
+
+	/**
+	 * A section screen's live preview: the saved card with the section's part as {@code draft} makes
+	 * it (from the settings as typed, checked by {@link CardManagement#draftSection}, never saved). While
+	 * they are invalid, or when {@code draft} gives null, the preview shows the section as saved.
+	 */
+	public static String preview(Card card, Supplier<CardPagePart> draft, CardPreviews previews, Ui ui,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
+		CardPagePart part;
+		try {
+			part = draft.get();
+		}
+		catch (InvalidInputException e) {
+			part = null;
+		}
+		return previews.render(card, part, ui, request, response, model);
 	}
 
 	/**
