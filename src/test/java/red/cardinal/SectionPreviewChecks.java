@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.function.UnaryOperator;
 
+import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -46,9 +47,16 @@ public class SectionPreviewChecks {
 		return html;
 	}
 
-	/** Someone else's card: 404, as every owner route answers. */
-	public void refusesAStranger(Card card, String section, UserDetails stranger) throws Exception {
-		mvc.perform(post("/dashboard/cards/" + card.getId() + "/" + section + "/preview").with(user(stranger))
-			.with(csrf())).andExpect(status().isNotFound());
+	/**
+	 * Someone else's card is a 404, as every owner route answers; a post without the owner's CSRF
+	 * token is refused, and so is a body over the owner's limit, before anything reads it.
+	 */
+	public void refusesOthers(Card card, String section, UserDetails owner, UserDetails stranger) throws Exception {
+		String preview = "/dashboard/cards/" + card.getId() + "/" + section + "/preview";
+		mvc.perform(post(preview).with(user(stranger)).with(csrf())).andExpect(status().isNotFound());
+		mvc.perform(post(preview).with(user(owner))).andExpect(status().isForbidden());
+		mvc.perform(post(preview).with(user(owner)).with(csrf()).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.content("version=" + "x".repeat(1_100_000)))
+			.andExpect(status().isPayloadTooLarge());
 	}
 }

@@ -108,4 +108,28 @@ class SectionsBrowserIT extends BrowserTest {
 		assertThat(visitor.locator("h1")).isVisible();
 		assertThat(visitor.locator(".gallery")).hasCount(0);
 	}
+
+	/** Without JavaScript, "Update preview" posts what is typed into the preview frame, and saves nothing. */
+	@Test
+	void previewsASectionWithoutJavaScript() {
+		Page page = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setJavaScriptEnabled(false)
+			.setViewportSize(390, 844).setLocale("en-US")).newPage();
+		String slug = "preview-nojs-" + UUID.randomUUID().toString().substring(0, 8);
+		signUp(page, slug + "@example.com");
+		String card = createCard(page, "Lucía", null, slug);
+		page.navigate(url(card + "/leads"));
+		page.locator("input[name='leads.enabled'][type=checkbox]").check();
+		page.locator("textarea[name='leads.consentText'], input[name='leads.consentText']").fill("Mail me about the kiln");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Update preview")).click();
+		var preview = page.frameLocator("iframe[name=preview]");
+		assertThat(preview.locator("#connect")).containsText("Mail me about the kiln");
+		assertThat(page.locator("input[name='leads.enabled'][type=checkbox]")).isChecked();
+		page.locator("iframe[name=preview]").scrollIntoViewIfNeeded();
+		Browsers.screenshot(page, "section-preview-nojs");
+
+		Page visitor = Browsers.phone(browser);
+		visitor.navigate(url("/" + slug));
+		assertThat(visitor.locator("h1")).isVisible();
+		assertThat(visitor.locator("#connect")).hasCount(0);
+	}
 }

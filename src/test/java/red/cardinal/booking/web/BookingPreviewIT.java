@@ -79,7 +79,7 @@ class BookingPreviewIT {
 	}
 
 	@Test
-	void refusesAStranger() throws Exception {
-		checks.refusesAStranger(card, "booking", users.loadUserByUsername(accounts.create().account().email()));
+	void refusesAStrangerAPostWithoutItsTokenAndAHugeBody() throws Exception {
+		checks.refusesOthers(card, "booking", owner, users.loadUserByUsername(accounts.create().account().email()));
 	}
 }

@@ -88,11 +88,11 @@ class GalleryPreviewIT {
 	}
 
 	@Test
-	void showsNoOneElsesUploadsInThePreview() throws Exception {
+	void showsNoOneElsesUploadsAndRefusesOthers() throws Exception {
 		var stranger = accounts.create();
 		String html = checks.preview(card, "gallery", owner, form -> form.param("gallery[0].type", "image")
 			.param("gallery[0].mediaId", "1").param("gallery[0].alt", "Not mine"));
 		assertThat(html).contains("Saved clip").doesNotContain("Not mine");
-		checks.refusesAStranger(card, "gallery", users.loadUserByUsername(stranger.account().email()));
+		checks.refusesOthers(card, "gallery", owner, users.loadUserByUsername(stranger.account().email()));
 	}
 }

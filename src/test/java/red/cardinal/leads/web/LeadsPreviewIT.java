@@ -78,7 +78,7 @@ class LeadsPreviewIT {
 	}
 
 	@Test
-	void refusesAStranger() throws Exception {
-		checks.refusesAStranger(card, "leads", users.loadUserByUsername(accounts.create().account().email()));
+	void refusesAStrangerAPostWithoutItsTokenAndAHugeBody() throws Exception {
+		checks.refusesOthers(card, "leads", owner, users.loadUserByUsername(accounts.create().account().email()));
 	}
 }

@@ -90,7 +90,7 @@ class StorePreviewIT {
 	}
 
 	@Test
-	void refusesAStranger() throws Exception {
-		checks.refusesAStranger(card, "store", users.loadUserByUsername(accounts.create().account().email()));
+	void refusesAStrangerAPostWithoutItsTokenAndAHugeBody() throws Exception {
+		checks.refusesOthers(card, "store", owner, users.loadUserByUsername(accounts.create().account().email()));
 	}
 }
