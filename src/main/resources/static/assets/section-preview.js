@@ -43,4 +43,6 @@
   document.addEventListener('change', later);
   button.addEventListener('click', function (e) { e.preventDefault(); refresh(); });
   button.hidden = true;
+  // a screen shown again with input not saved (a list button, a refused save): the frame shows that input too
+  if (form.dataset.unsaved === 'true') { refresh(); }
 })();

@@ -29,8 +29,7 @@ public interface CardPagePart {
 
 	/**
 	 * A part under this key that renders with {@code render}: a section's part made from settings not
-	 * saved yet, for {@link CardPreviews#render(Card, CardPagePart, Ui, jakarta.servlet.http.HttpServletRequest,
-	 * jakarta.servlet.http.HttpServletResponse, org.springframework.ui.Model)}.
+	 * saved yet, for a section screen's preview ({@link CardPreviews}).
 	 */
 	static CardPagePart of(String key, java.util.function.BiFunction<Card, Visit, Content> render) {
 		return new CardPagePart() {

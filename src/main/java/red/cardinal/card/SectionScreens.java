@@ -13,7 +13,7 @@ import red.cardinal.shared.InvalidInputException;
 import red.cardinal.shared.PreconditionFailedException;
 import red.cardinal.web.Ui;
 
-/** What every section's screen does with a save, so that they all answer alike. */
+/** What every section's screen does with a save and a preview, so that they all answer alike. */
 public final class SectionScreens {
 
 	private SectionScreens() {

@@ -103,10 +103,23 @@ class SectionsBrowserIT extends BrowserTest {
 		assertThat(preview.locator(".gallery")).hasCount(0);
 		assertThat(preview.locator("body")).not().containsText("Kiln");
 
+		// a list button shows the screen again with the input not saved: the preview shows that input at once
+		Page booking = page.context().newPage();
+		booking.navigate(url(card + "/booking"));
+		booking.locator("input[name='booking.enabled'][type=checkbox]").check();
+		booking.locator("input[name='booking.timeZone']").fill("Europe/Madrid");
+		booking.locator("input[name='booking.types[0].name']").fill("Throwing lesson");
+		booking.locator("input[name='booking.types[0].minutes']").fill("45");
+		booking.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a date")).click();
+		assertThat(booking.locator("p.alert[role=status]")).containsText("not saved yet");
+		assertThat(booking.frameLocator("iframe[name=preview]").locator("#h-booking + ul"))
+			.containsText("Throwing lesson · 45 min");
+
 		Page visitor = Browsers.phone(browser);
 		visitor.navigate(url("/" + slug));
 		assertThat(visitor.locator("h1")).isVisible();
 		assertThat(visitor.locator(".gallery")).hasCount(0);
+		assertThat(visitor.locator("#h-booking")).hasCount(0);
 	}
 
 	/** Without JavaScript, "Update preview" posts what is typed into the preview frame, and saves nothing. */

@@ -77,7 +77,10 @@ class GalleryPreviewIT {
 		mvc.perform(get("/dashboard/cards/" + card.getId() + "/gallery").with(user(owner)))
 			.andExpect(content().string(Matchers.allOf(
 					Matchers.containsString("formaction=\"/dashboard/cards/" + card.getId() + "/gallery/preview\" formtarget=\"preview\""),
-					Matchers.containsString("/assets/section-preview.js"))));
+					Matchers.containsString("data-unsaved=\"false\""), Matchers.containsString("/assets/section-preview.js"))));
+		mvc.perform(post("/dashboard/cards/" + card.getId() + "/gallery").with(user(owner)).with(csrf())
+			.param("version", card.versionTag()).param("action", "add:videos"))
+			.andExpect(content().string(Matchers.containsString("data-unsaved=\"true\"")));
 	}
 
 	@Test
