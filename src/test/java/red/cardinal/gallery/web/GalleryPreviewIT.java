@@ -91,6 +91,21 @@ class GalleryPreviewIT {
 	}
 
 	@Test
+	void keepsToTheGallerysCapAndTheFormsListLimit() throws Exception {
+		String html = checks.preview(card, "gallery", owner, form -> {
+			for (int i = 0; i < 31; i++) {
+				form.param("gallery[" + i + "].type", "video").param("gallery[" + i + "].videoUrl", SAVED)
+					.param("gallery[" + i + "].caption", "Row " + i);
+			}
+			return form;
+		});
+		assertThat(html).contains("Saved clip").doesNotContain("Row 30");
+		mvc.perform(post("/dashboard/cards/" + card.getId() + "/gallery/preview").with(user(owner)).with(csrf())
+			.param("gallery[100000].caption", "far"))
+			.andExpect(status().isBadRequest());
+	}
+
+	@Test
 	void showsNoOneElsesUploadsAndRefusesOthers() throws Exception {
 		var stranger = accounts.create();
 		String html = checks.preview(card, "gallery", owner, form -> form.param("gallery[0].type", "image")
