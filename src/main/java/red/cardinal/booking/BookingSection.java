@@ -43,15 +43,18 @@ class BookingSection implements CardSection {
 
 	@Override
 	public Write check(Card card, JsonNode input, Locale locale, List<Violation> violations) {
-		if (input == null) {
-			return null;
-		}
-		BookingSettings settings = json.read(input, BookingSettings.class, name(), violations);
+		BookingSettings valid = draft(card, input, locale, violations);
+		return valid == null ? null : cardId -> availability.save(cardId, valid);
+	}
+
+	@Override
+	public BookingSettings draft(Card card, JsonNode input, Locale locale, List<Violation> violations) {
+		BookingSettings settings = input == null ? null : json.read(input, BookingSettings.class, name(), violations);
 		if (settings == null) {
 			return null;
 		}
 		int before = violations.size();
 		BookingSettings valid = BookingValidation.check(settings, violations);
-		return violations.size() > before ? null : cardId -> availability.save(cardId, valid);
+		return violations.size() > before ? null : valid;
 	}
 }

@@ -170,6 +170,23 @@ public class CardManagement {
 		return card.draft(valid, clock.instant());
 	}
 
+	/**
+	 * A section's settings of an owner's card as {@link #changeSection} would store them, checked the
+	 * same way but never stored: what a section screen's live preview shows.
+	 * @return the checked settings, or null when the section shows no draft
+	 * @throws InvalidInputException listing every invalid field
+	 */
+	@Transactional(readOnly = true)
+	public <T> T draftSection(long ownerId, long cardId, String section, JsonNode settings, Locale locale,
+			Class<T> type) {
+		CardSection named = sections.named(section);
+		Card card = get(ownerId, cardId);
+		var problems = new ArrayList<Violation>();
+		Object draft = named.draft(card, settings, locale, problems);
+		refuse(problems);
+		return type.isInstance(draft) ? type.cast(draft) : null;
+	}
+
 	/** The sections cards have, in their order, for the editor and the dashboard. */
 	public List<CardSection> sections() {
 		return sections.all();

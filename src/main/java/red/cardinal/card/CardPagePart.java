@@ -27,6 +27,25 @@ public interface CardPagePart {
 		return null;
 	}
 
+	/**
+	 * A part under this key that renders with {@code render}: a section's part made from settings not
+	 * saved yet, for a section screen's preview ({@link CardPreviews}).
+	 */
+	static CardPagePart of(String key, java.util.function.BiFunction<Card, Visit, Content> render) {
+		return new CardPagePart() {
+
+			@Override
+			public String key() {
+				return key;
+			}
+
+			@Override
+			public Content render(Card card, Visit visit) {
+				return render.apply(card, visit);
+			}
+		};
+	}
+
 	/** Who looks: their language, and whether it is the owner's preview (nothing counted, nothing cached). */
 	record Visit(Ui ui, boolean preview) {
 	}

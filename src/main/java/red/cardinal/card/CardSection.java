@@ -38,6 +38,15 @@ public interface CardSection {
 	 */
 	Write check(Card card, JsonNode input, Locale locale, List<Violation> violations);
 
+	/**
+	 * The settings {@link #check} would store for this input, checked the same way, for the editor's
+	 * preview: nothing is written. Null when something was wrong (added to {@code violations}), or
+	 * when the section shows no draft (the preview then shows its saved settings).
+	 */
+	default Object draft(Card card, JsonNode input, Locale locale, List<Violation> violations) {
+		return null;
+	}
+
 	/** Stores checked settings for a card, in the card's transaction. */
 	@FunctionalInterface
 	interface Write {

@@ -1,7 +1,9 @@
 package red.cardinal.card;
 
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
@@ -11,10 +13,27 @@ import red.cardinal.shared.InvalidInputException;
 import red.cardinal.shared.PreconditionFailedException;
 import red.cardinal.web.Ui;
 
-/** What every section's screen does with a save, so that they all answer alike. */
+/** What every section's screen does with a save and a preview, so that they all answer alike. */
 public final class SectionScreens {
 
 	private SectionScreens() {
+	}
+
+	/**
+	 * A section screen's live preview: the saved card with the section's part as {@code draft} makes
+	 * it (from the settings as typed, checked by {@link CardManagement#draftSection}, never saved). While
+	 * they are invalid, or when {@code draft} gives null, the preview shows the section as saved.
+	 */
+	public static String preview(Card card, Supplier<CardPagePart> draft, CardPreviews previews, Ui ui,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
+		CardPagePart part;
+		try {
+			part = draft.get();
+		}
+		catch (InvalidInputException e) {
+			part = null;
+		}
+		return previews.render(card, part, ui, request, response, model);
 	}
 
 	/**

@@ -50,6 +50,12 @@ class GallerySection implements CardSection {
 
 	@Override
 	public Write check(Card card, JsonNode input, Locale locale, List<Violation> violations) {
+		List<GalleryItem> valid = draft(card, input, locale, violations);
+		return valid == null ? null : cardId -> galleries.save(cardId, valid);
+	}
+
+	@Override
+	public List<GalleryItem> draft(Card card, JsonNode input, Locale locale, List<Violation> violations) {
 		if (input == null) {
 			return null;
 		}
@@ -66,7 +72,6 @@ class GallerySection implements CardSection {
 			return null;
 		}
 		var own = media.list(card.getOwnerId()).stream().map(MediaItem::id).collect(Collectors.toSet());
-		List<GalleryItem> valid = GalleryValidation.check(items, own, violations);
-		return valid == null ? null : cardId -> galleries.save(cardId, valid);
+		return GalleryValidation.check(items, own, violations);
 	}
 }

@@ -43,14 +43,13 @@ class LeadsSection implements CardSection {
 
 	@Override
 	public Write check(Card card, JsonNode input, Locale locale, List<Violation> violations) {
-		if (input == null) {
-			return null;
-		}
-		LeadSettings settings = json.read(input, LeadSettings.class, name(), violations);
-		if (settings == null) {
-			return null;
-		}
-		LeadSettings valid = LeadSettingsValidation.check(settings, violations);
+		LeadSettings valid = draft(card, input, locale, violations);
 		return valid == null ? null : cardId -> forms.save(cardId, valid);
+	}
+
+	@Override
+	public LeadSettings draft(Card card, JsonNode input, Locale locale, List<Violation> violations) {
+		LeadSettings settings = input == null ? null : json.read(input, LeadSettings.class, name(), violations);
+		return settings == null ? null : LeadSettingsValidation.check(settings, violations);
 	}
 }

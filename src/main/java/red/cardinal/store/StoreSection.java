@@ -51,11 +51,13 @@ class StoreSection implements CardSection {
 			StoreValidation.check(storefronts.of(card.getId()), card.getPhones(), locale, true, violations);
 			return null;
 		}
-		StoreSettings settings = json.read(input, StoreSettings.class, name(), violations);
-		if (settings == null) {
-			return null;
-		}
-		StoreSettings valid = StoreValidation.check(settings, card.getPhones(), locale, false, violations);
+		StoreSettings valid = draft(card, input, locale, violations);
 		return valid == null ? null : cardId -> storefronts.save(cardId, valid);
+	}
+
+	@Override
+	public StoreSettings draft(Card card, JsonNode input, Locale locale, List<Violation> violations) {
+		StoreSettings settings = input == null ? null : json.read(input, StoreSettings.class, name(), violations);
+		return settings == null ? null : StoreValidation.check(settings, card.getPhones(), locale, false, violations);
 	}
 }

@@ -31,7 +31,15 @@ class BookingPagePart implements CardPagePart {
 
 	@Override
 	public Content render(Card card, Visit visit) {
-		BookingSettings settings = availability.of(card.getId());
+		return render(card, visit, availability.of(card.getId()));
+	}
+
+	/** The part as these settings, checked but not saved, would show it: the appointments screen's preview. */
+	CardPagePart drafted(BookingSettings settings) {
+		return CardPagePart.of(key(), (card, visit) -> render(card, visit, settings));
+	}
+
+	private Content render(Card card, Visit visit, BookingSettings settings) {
 		if (!settings.enabled() || settings.types().isEmpty()) {
 			return null;
 		}

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -19,8 +20,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import red.cardinal.account.AccountPrincipal;
 import red.cardinal.booking.Availability;
+import red.cardinal.booking.BookingSettings;
 import red.cardinal.card.Card;
 import red.cardinal.card.CardManagement;
+import red.cardinal.card.CardPreviews;
 import red.cardinal.card.SectionScreens;
 import red.cardinal.shared.InvalidInputException;
 import red.cardinal.shared.Violation;
@@ -34,9 +37,14 @@ class BookingSettingsController {
 	private final CardManagement cards;
 	private final Availability availability;
 	private final JsonBodies json;
+	private final BookingPagePart part;
+	private final CardPreviews previews;
 
-	BookingSettingsController(CardManagement cards, Availability availability, JsonBodies json) {
+	BookingSettingsController(CardManagement cards, Availability availability, JsonBodies json, BookingPagePart part,
+			CardPreviews previews) {
 		this.cards = cards;
+		this.part = part;
+		this.previews = previews;
 		this.availability = availability;
 		this.json = json;
 	}
@@ -69,6 +77,20 @@ class BookingSettingsController {
 		}
 		model.addAttribute("page", BookingSettingsPage.of(id, form, notice, ui.locale()));
 		return "booking/settings";
+	}
+
+	/** The card with its appointments as set here, checked like a save but not saved, in the preview frame. */
+	@PostMapping("/dashboard/cards/{id}/booking/preview")
+	String preview(@AuthenticationPrincipal AccountPrincipal owner, @PathVariable long id,
+			@ModelAttribute("form") BookingSettingsForm form, Locale locale, @ModelAttribute("ui") Ui ui,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
+		Card card = cards.get(owner.accountId(), id);
+		form.getBooking().normalise();
+		return SectionScreens.preview(card, () -> {
+			BookingSettings settings = cards.draftSection(owner.accountId(), id, "booking",
+					json.tree(form.getBooking().toSettings()), locale, BookingSettings.class);
+			return settings == null ? null : part.drafted(settings);
+		}, previews, ui, request, response, model);
 	}
 
 	private void change(AccountPrincipal owner, long id, BookingSettingsForm form, Locale locale) {

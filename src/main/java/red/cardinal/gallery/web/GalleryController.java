@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
@@ -21,6 +22,7 @@ import org.springframework.web.multipart.MultipartFile;
 import red.cardinal.account.AccountPrincipal;
 import red.cardinal.card.Card;
 import red.cardinal.card.CardManagement;
+import red.cardinal.card.CardPreviews;
 import red.cardinal.card.SectionScreens;
 import red.cardinal.gallery.Galleries;
 import red.cardinal.gallery.GalleryItem;
@@ -39,9 +41,14 @@ class GalleryController {
 	private final Galleries galleries;
 	private final MediaManagement media;
 	private final JsonBodies json;
+	private final GalleryPagePart part;
+	private final CardPreviews previews;
 
-	GalleryController(CardManagement cards, Galleries galleries, MediaManagement media, JsonBodies json) {
+	GalleryController(CardManagement cards, Galleries galleries, MediaManagement media, JsonBodies json,
+			GalleryPagePart part, CardPreviews previews) {
 		this.cards = cards;
+		this.part = part;
+		this.previews = previews;
 		this.galleries = galleries;
 		this.media = media;
 		this.json = json;
@@ -97,6 +104,19 @@ class GalleryController {
 				json.tree(form.toItems()), locale, form.getVersion()), ui, model, response, form::setVersion);
 		return notice == null ? "redirect:/dashboard/cards/" + id + "/gallery?saved"
 				: page(card, form, notice, (Ui) model.getAttribute("ui"), model);
+	}
+
+	/** The card with its gallery as typed, checked like a save but not saved, in the preview frame. */
+	@PostMapping("/dashboard/cards/{id}/gallery/preview")
+	String preview(@AuthenticationPrincipal AccountPrincipal owner, @PathVariable long id,
+			@ModelAttribute("form") GalleryForm form, Locale locale, @ModelAttribute("ui") Ui ui,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
+		Card card = cards.get(owner.accountId(), id);
+		return SectionScreens.preview(card, () -> {
+			List<?> items = cards.draftSection(owner.accountId(), id, "gallery", json.tree(form.toItems()), locale,
+					List.class);
+			return items == null ? null : part.drafted(items.stream().map(GalleryItem.class::cast).toList());
+		}, previews, ui, request, response, model);
 	}
 
 	private String page(Card card, GalleryForm form, String notice, Ui ui, Model model) {

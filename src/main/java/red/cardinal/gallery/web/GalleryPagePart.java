@@ -40,7 +40,15 @@ class GalleryPagePart implements CardPagePart {
 
 	@Override
 	public Content render(Card card, Visit visit) {
-		List<GalleryItem> items = galleries.of(card.getId());
+		return render(card, visit, galleries.of(card.getId()));
+	}
+
+	/** The part as these items, checked but not saved, would show it: the gallery screen's preview. */
+	CardPagePart drafted(List<GalleryItem> items) {
+		return CardPagePart.of(key(), (card, visit) -> render(card, visit, items));
+	}
+
+	private Content render(Card card, Visit visit, List<GalleryItem> items) {
 		var wanted = items.stream().map(GalleryItem::mediaId).filter(Objects::nonNull).toList();
 		Map<Long, MediaItem> uploads = wanted.isEmpty() ? Map.of() : media.find(card.getOwnerId(), wanted);
 		var entries = new ArrayList<GalleryEntry>();

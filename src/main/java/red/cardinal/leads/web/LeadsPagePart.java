@@ -34,7 +34,15 @@ class LeadsPagePart implements CardPagePart {
 
 	@Override
 	public Content render(Card card, Visit visit) {
-		LeadSettings settings = forms.of(card.getId());
+		return render(card, visit, forms.of(card.getId()));
+	}
+
+	/** The part as these settings, checked but not saved, would show it: the leads screen's preview. */
+	CardPagePart drafted(LeadSettings settings) {
+		return CardPagePart.of(key(), (card, visit) -> render(card, visit, settings));
+	}
+
+	private Content render(Card card, Visit visit, LeadSettings settings) {
 		if (!settings.enabled()) {
 			return null;
 		}

@@ -2,6 +2,7 @@ package red.cardinal.leads.web;
 
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import red.cardinal.account.AccountPrincipal;
 import red.cardinal.card.Card;
 import red.cardinal.card.CardManagement;
+import red.cardinal.card.CardPreviews;
 import red.cardinal.card.SectionScreens;
 import red.cardinal.leads.LeadForms;
 import red.cardinal.leads.LeadSettings;
@@ -29,9 +31,14 @@ class LeadsSettingsController {
 	private final CardManagement cards;
 	private final LeadForms forms;
 	private final JsonBodies json;
+	private final LeadsPagePart part;
+	private final CardPreviews previews;
 
-	LeadsSettingsController(CardManagement cards, LeadForms forms, JsonBodies json) {
+	LeadsSettingsController(CardManagement cards, LeadForms forms, JsonBodies json, LeadsPagePart part,
+			CardPreviews previews) {
 		this.cards = cards;
+		this.part = part;
+		this.previews = previews;
 		this.forms = forms;
 		this.json = json;
 	}
@@ -52,6 +59,19 @@ class LeadsSettingsController {
 		String notice = SectionScreens.save(() -> cards.changeSection(owner.accountId(), id, "leads",
 				json.tree(form.toSettings()), locale, form.getVersion()), ui, model, response, form::setVersion);
 		return notice == null ? "redirect:/dashboard/cards/" + id + "/leads?saved" : page(card, form, notice, ui, model);
+	}
+
+	/** The card with its "share your details" form as set here, checked like a save but not saved, in the preview frame. */
+	@PostMapping("/dashboard/cards/{id}/leads/preview")
+	String preview(@AuthenticationPrincipal AccountPrincipal owner, @PathVariable long id,
+			@ModelAttribute("form") LeadsSettingsForm form, Locale locale, @ModelAttribute("ui") Ui ui,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
+		Card card = cards.get(owner.accountId(), id);
+		return SectionScreens.preview(card, () -> {
+			LeadSettings settings = cards.draftSection(owner.accountId(), id, "leads", json.tree(form.toSettings()),
+					locale, LeadSettings.class);
+			return settings == null ? null : part.drafted(settings);
+		}, previews, ui, request, response, model);
 	}
 
 	private String page(Card card, LeadsSettingsForm form, String notice, Ui ui, Model model) {

@@ -59,15 +59,20 @@ class CardPages implements CardPreviews {
 
 	/** The owner's preview: the card's page in the model, its inline style sheet allowed, never cached. */
 	@Override
-	public String render(Card card, Ui ui, HttpServletRequest request, HttpServletResponse response, Model model) {
+	public String render(Card card, CardPagePart draft, Ui ui, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
 		response.setHeader("Cache-Control", "no-store");
-		CardPage page = build(card, ui, true, request.getHeader("User-Agent"));
+		CardPage page = build(card, ui, true, request.getHeader("User-Agent"), draft);
 		response.setHeader(ContentSecurityPolicy.HEADER, ContentSecurityPolicy.allowingStyle(page.look().css()));
 		model.addAttribute("page", page);
 		return "site/card";
 	}
 
 	CardPage build(Card card, Ui ui, boolean preview, String userAgent) {
+		return build(card, ui, preview, userAgent, null);
+	}
+
+	private CardPage build(Card card, Ui ui, boolean preview, String userAgent, CardPagePart draft) {
 		String photo = cards.photoUrl(card);
 		String headline = Stream.of(card.getJobTitle(), card.getOrganization())
 			.filter(Objects::nonNull)
@@ -93,7 +98,7 @@ class CardPages implements CardPreviews {
 				}).toList(),
 				card.getServices().stream().map(s -> new ServiceItem(s.title(), s.description(), s.price())).toList(),
 				preview, card.getSlug(), InAppBrowsers.app(userAgent).orElse(null),
-				styles.look(card.getDesign(), cards.coverUrl(card)), parts(card, ui, preview),
+				styles.look(card.getDesign(), cards.coverUrl(card)), parts(card, ui, preview, draft),
 				wallet(card, ui, userAgent));
 	}
 
@@ -105,12 +110,16 @@ class CardPages implements CardPreviews {
 		return InAppBrowsers.app(userAgent).isPresent() ? null : wallet.render(card, ui, DevicePlatform.of(userAgent));
 	}
 
-	/** Each section's part of the page that shows something, by its key in the design's order. */
-	private Map<String, Content> parts(Card card, Ui ui, boolean preview) {
+	/**
+	 * Each section's part of the page that shows something, by its key in the design's order; a
+	 * {@code draft} (or null) stands in for the part of its key.
+	 */
+	private Map<String, Content> parts(Card card, Ui ui, boolean preview, CardPagePart draft) {
 		var visit = new CardPagePart.Visit(ui, preview);
 		var parts = new LinkedHashMap<String, Content>();
 		for (CardPagePart part : parts()) {
-			Content content = part.render(card, visit);
+			boolean drafted = draft != null && draft.key().equals(part.key());
+			Content content = (drafted ? draft : part).render(card, visit);
 			if (content != null) {
 				parts.put(part.key(), content);
 			}

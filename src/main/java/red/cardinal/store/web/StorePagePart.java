@@ -37,7 +37,15 @@ class StorePagePart implements CardPagePart {
 
 	@Override
 	public Content render(Card card, Visit visit) {
-		StoreSettings store = storefronts.of(card.getId());
+		return render(card, visit, storefronts.of(card.getId()));
+	}
+
+	/** The part as these settings, checked but not saved, would show it: the store screen's preview. */
+	CardPagePart drafted(StoreSettings store) {
+		return CardPagePart.of(key(), (card, visit) -> render(card, visit, store));
+	}
+
+	private Content render(Card card, Visit visit, StoreSettings store) {
 		if (!store.enabled()) {
 			return null;
 		}
