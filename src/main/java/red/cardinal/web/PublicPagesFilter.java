@@ -23,7 +23,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * The short path of a public page: an anonymous request for a response {@link PublicPages} keeps is
- * answered here, first of all filters, with the headers and body it had when the normal way answered
+ * answered here, first of all filters (in the embedded Tomcat, {@link PublicPagesValve} answers it
+ * earlier still), with the headers and body it had when the normal way answered
  * it (the security headers, the CSP with its hash, the ETag, with a 304 for it), and counted as that
  * way counts it. Anything else goes the normal way, and a response a controller offered is kept as it
  * is answered.
@@ -54,7 +55,7 @@ class PublicPagesFilter extends HttpFilter {
 		}
 		PublicPages.Kept kept = pages.find(key);
 		if (kept != null) {
-			answer(key, kept, request, response);
+			answer(pages, key, kept, request, response);
 			return;
 		}
 		pages.ticket(request);
@@ -93,8 +94,9 @@ class PublicPagesFilter extends HttpFilter {
 				offer.onView()));
 	}
 
-	private void answer(String key, PublicPages.Kept kept, HttpServletRequest request, HttpServletResponse response)
-			throws IOException {
+	/** Answers a request with a kept response, counted as the normal way counts it; also {@link PublicPagesValve}'s answer. */
+	static void answer(PublicPages pages, String key, PublicPages.Kept kept, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
 		kept.onView().accept(request);
 		boolean notModified = kept.etag() != null && matches(request.getHeader("If-None-Match"), kept.etag());
 		boolean varies = false;

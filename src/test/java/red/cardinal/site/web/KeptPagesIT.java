@@ -82,6 +82,9 @@ class KeptPagesIT {
 	int port;
 
 	@Autowired
+	org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext server;
+
+	@Autowired
 	TestAccounts accounts;
 
 	@Autowired
@@ -181,6 +184,14 @@ class KeptPagesIT {
 		cards.delete(owner.id(), card.getId());
 		assertThat(kept.keeps(card.getId())).isFalse();
 		assertThat(get("/" + card.getSlug(), Map.of()).statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void answersKeptViewsInTomcatAheadOfItsFilterChain() {
+		var tomcat = ((org.springframework.boot.tomcat.TomcatWebServer) server.getWebServer()).getTomcat();
+		var context = (org.apache.catalina.Context) tomcat.getHost().findChildren()[0];
+		assertThat(context.getPipeline().getValves()).extracting(v -> v.getClass().getSimpleName())
+			.contains("PublicPagesValve");
 	}
 
 	@Test
