@@ -8,29 +8,8 @@
   if (!form || !button || !frame) { return; }
   var timer;
 
-  // the same fields as the form, in a form of their own, so that the screen's form keeps its action
   function refresh() {
-    var scroll = 0;
-    try { scroll = frame.contentWindow.scrollY; } catch (e) { /* not loaded yet */ }
-    var post = document.createElement('form');
-    post.method = 'post';
-    post.action = button.getAttribute('formaction');
-    post.target = 'preview';
-    post.hidden = true;
-    new FormData(form).forEach(function (value, name) {
-      if (name === 'action' || typeof value !== 'string') { return; }
-      var input = document.createElement('input');
-      input.type = 'hidden';
-      input.name = name;
-      input.value = value;
-      post.appendChild(input);
-    });
-    document.body.appendChild(post);
-    frame.addEventListener('load', function () {
-      try { frame.contentWindow.scrollTo(0, scroll); } catch (e) { /* nothing to restore */ }
-    }, { once: true });
-    post.submit();
-    post.remove();
+    window.cardinalPreview(form, button.getAttribute('formaction'), frame);
   }
 
   function later(e) {
