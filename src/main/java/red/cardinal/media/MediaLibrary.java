@@ -66,7 +66,7 @@ class MediaLibrary implements MediaManagement {
 			return new Made(photo.photo(), smaller(photo.photo()), photo.source());
 		});
 		String sourceKey = sha256(made.source().bytes()) + ".jpg";
-		return keep(ownerId, made, sourceKey, PhotoCrop.CENTRE);
+		return keep(ownerId, made, sourceKey, made.source().bytes().length, PhotoCrop.CENTRE);
 	}
 
 	@Override
@@ -77,7 +77,7 @@ class MediaLibrary implements MediaManagement {
 			var photo = ImagePipeline.crop(source, PHOTO_SIZE, crop);
 			return new Made(photo, smaller(photo), null);
 		});
-		return keep(ownerId, made, sourceKey, crop);
+		return keep(ownerId, made, sourceKey, source.length, crop);
 	}
 
 	@Override
@@ -117,12 +117,11 @@ class MediaLibrary implements MediaManagement {
 		return result;
 	}
 
-	private StoredMedia keep(long ownerId, Made made, String sourceKey, PhotoCrop crop) {
+	/** Stores a photo and its sizes (and its source, when new), recorded with where it was cut from. */
+	private StoredMedia keep(long ownerId, Made made, String sourceKey, long sourceBytes, PhotoCrop crop) {
 		var photo = made.photo();
 		String key = sha256(photo.bytes()) + ".jpg";
 		// the source counts against the quota with each photo cut from it: mostly there is one
-		long sourceBytes = made.source() != null ? made.source().bytes().length
-				: store.get(sourceKey).map(b -> (long) b.length).orElse(0L);
 		long bytes = photo.bytes().length + made.smaller().stream().mapToLong(p -> p.bytes().length).sum() + sourceBytes;
 		inTransaction(() -> {
 			long id = record(ownerId, key, bytes, photo.width(), photo.height());
