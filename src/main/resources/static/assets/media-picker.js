@@ -16,28 +16,6 @@
     var fallback = picker.querySelector('[data-picker-fallback]');
     if (fallback) { fallback.hidden = true; }
 
-    function error(message) {
-      var id = input.id + '-error';
-      var p = document.getElementById(id);
-      if (!message) {
-        if (p) { p.remove(); }
-        input.removeAttribute('aria-invalid');
-        return;
-      }
-      if (!p) {
-        p = document.createElement('p');
-        p.className = 'field-error';
-        p.id = id;
-        p.setAttribute('role', 'alert');
-        p.tabIndex = -1;
-        input.insertAdjacentElement('afterend', p);
-        input.setAttribute('aria-describedby', id + ' ' + (input.getAttribute('aria-describedby') || ''));
-      }
-      p.textContent = message;
-      input.setAttribute('aria-invalid', 'true');
-      p.focus();
-    }
-
     function add(item) {
       var label = document.createElement('label');
       label.className = 'pick';
@@ -59,12 +37,17 @@
       radio.focus();
     }
 
+    // upload.js, loaded with every picker (after it: looked up when used), says the limits and problems of every upload
+    function uploads() { return window.cardinalUploads; }
+    function error(message) { uploads().showError(input, message); }
+
     input.addEventListener('change', function () {
-      error(null);
+      uploads().clearError(input);
       var file = input.files && input.files[0];
       if (!file) { return; }
-      if (file.size > Number(input.dataset.maxBytes)) {
-        error(input.dataset.tooLarge.replace('{name}', file.name));
+      var why = uploads().refusal(input);
+      if (why) {
+        error(why);
         return;
       }
       var data = new FormData();

@@ -127,5 +127,8 @@
     });
   }
 
+  // the image pickers' uploads in place (media-picker.js) say their limits and problems the same way
+  window.cardinalUploads = { showError: showError, clearError: clearError, refusal: refusal };
+
   setUp();
 })();

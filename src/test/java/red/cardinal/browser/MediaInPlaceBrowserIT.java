@@ -64,6 +64,11 @@ class MediaInPlaceBrowserIT extends BrowserTest {
 		assertThat(first).isChecked();
 		assertThat(first).isFocused();
 
+		// a cover over the limit is refused before a byte is sent, next to its field
+		page.locator("#f-design-cover-file").setInputFiles(new FilePayload("IMG_0007.jpg", "image/jpeg", new byte[26 * 1024 * 1024]));
+		assertThat(page.locator("#f-design-cover-file-error")).containsText("IMG_0007.jpg is larger than 25 MB");
+		assertThat(page.locator("#f-design-cover-file")).hasAttribute("aria-invalid", "true");
+
 		// or a new one uploaded right there, which comes back chosen
 		page.locator("#f-design-cover-file").setInputFiles(
 				new FilePayload("cover.png", "image/png", TestImages.image("png", 1600, 600)));
@@ -71,6 +76,7 @@ class MediaInPlaceBrowserIT extends BrowserTest {
 		assertThat(page.locator("input[name='design.coverMediaId']")).hasCount(5);
 		assertThat(chosen).hasValue(Pattern.compile("\\d+"));
 		String cover = chosen.inputValue();
+		assertThat(page.locator("#f-design-cover-file-error")).hasCount(0);
 		assertThat(page.locator("input[name='design.coverMediaId']").last()).isChecked();
 		page.locator("#design .media-picker").first().scrollIntoViewIfNeeded();
 		assertThat(Browsers.seriousAccessibilityViolations(page)).as("axe on the editor with the cover picker").isEmpty();
