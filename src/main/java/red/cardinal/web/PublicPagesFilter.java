@@ -39,6 +39,11 @@ class PublicPagesFilter extends HttpFilter {
 	private static final Set<String> NOT_KEPT = Set.of("content-length", "content-encoding", "transfer-encoding", "date",
 			"connection", "keep-alive");
 
+	/** The request attribute under which {@link PublicPagesValve} leaves the key it found (or {@link #NO_KEY}). */
+	static final String KEY = PublicPagesFilter.class.getName() + ".key";
+
+	static final String NO_KEY = "";
+
 	private final transient PublicPages pages;
 
 	PublicPagesFilter(PublicPages pages) {
@@ -48,7 +53,9 @@ class PublicPagesFilter extends HttpFilter {
 	@Override
 	protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws IOException, ServletException {
-		String key = pages.key(request);
+		Object known = request.getAttribute(KEY);
+		request.removeAttribute(KEY); // an error page dispatched for this request has a key of its own
+		String key = known == null ? pages.key(request) : NO_KEY.equals(known) ? null : (String) known;
 		if (key == null) {
 			chain.doFilter(request, response);
 			return;

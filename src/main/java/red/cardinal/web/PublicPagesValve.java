@@ -33,6 +33,8 @@ final class PublicPagesValve extends ValveBase {
 		String key = pages.key(request);
 		PublicPages.Kept kept = key == null ? null : pages.find(key);
 		if (kept == null) {
+			// the filter need not work the key out again
+			request.setAttribute(PublicPagesFilter.KEY, key == null ? PublicPagesFilter.NO_KEY : key);
 			getNext().invoke(request, response);
 			return;
 		}
