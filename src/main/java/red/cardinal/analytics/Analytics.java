@@ -5,12 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -40,9 +39,12 @@ import red.cardinal.web.Visits;
 
 /**
  * Counts what happens on cards without tracking anyone. {@link #record} never blocks a page: it
- * puts the event in a bounded queue that is written in batches, with the counts reports read,
- * every second (and at shutdown).
- * A crash loses at most the events of that last second; a full queue (10 000) drops new events.
+ * adds the event to those waiting in memory, which are written in batches, with the counts reports
+ * read, every second (and at shutdown). The same event of the same visitor within one second (a
+ * reload, a flood from one address) waits, and is written, once with how many times it happened:
+ * what a view costs the database grows with visitors, not with requests.
+ * A crash loses at most the events of that last second; with 10 000 different events waiting, new
+ * ones are dropped.
  */
 @Service
 public class Analytics implements Visits {
@@ -51,12 +53,13 @@ public class Analytics implements Visits {
 
 	private static final Logger log = LoggerFactory.getLogger(Analytics.class);
 
-	/** An event as it is written. */
+	/** An event as it is written, to the second: how many times it happened is kept beside it. */
 	record Event(long cardId, String type, Instant at, LocalDate day, String visitor, Integer link, String referrer,
 			String device, String os, String language) {
 	}
 
-	private final BlockingQueue<Event> queue = new ArrayBlockingQueue<>(CAPACITY);
+	/** What waits to be written: each event and how many times it happened. */
+	private final ConcurrentHashMap<Event, Long> pending = new ConcurrentHashMap<>();
 	private final AtomicLong dropped = new AtomicLong();
 	private final ConcurrentHashMap<LocalDate, String> salts = new ConcurrentHashMap<>();
 	private final JdbcClient jdbc;
@@ -88,7 +91,7 @@ public class Analytics implements Visits {
 	/** Metrics (see {@link AnalyticsMeters}); set once, when the bean is made. */
 	@Autowired
 	void meters(MeterRegistry registry) {
-		meters = AnalyticsMeters.register(registry, queue, dropped);
+		meters = AnalyticsMeters.register(registry, pending, dropped);
 	}
 
 	/** The zone a card's days are counted in: its owner's booking zone, or UTC. */
@@ -181,7 +184,7 @@ public class Analytics implements Visits {
 	}
 
 	private static Event event(long cardId, EventType type, Visit visit, Integer link) {
-		return new Event(cardId, type.id(), visit.at(), visit.day(), visit.visitor(), link, visit.referrer(),
+		return new Event(cardId, type.id(), visit.at().truncatedTo(ChronoUnit.SECONDS), visit.day(), visit.visitor(), link, visit.referrer(),
 				visit.device(), visit.os(), visit.language());
 	}
 
@@ -193,9 +196,14 @@ public class Analytics implements Visits {
 
 	private void offer(Event event) {
 		meters.accepted(event.type());
-		if (!queue.offer(event) && dropped.incrementAndGet() % 1000 == 1) {
-			log.warn("Analytics queue full: {} events dropped so far (the database is not keeping up)", dropped.get());
+		// a few more may slip in past the bound while threads race here; that is all
+		if (pending.size() >= CAPACITY && !pending.containsKey(event)) {
+			if (dropped.incrementAndGet() % 1000 == 1) {
+				log.warn("Analytics queue full: {} events dropped so far (the database is not keeping up)", dropped.get());
+			}
+			return;
 		}
+		pending.merge(event, 1L, Long::sum);
 	}
 
 	/**
@@ -204,9 +212,17 @@ public class Analytics implements Visits {
 	 */
 	@Scheduled(fixedDelayString = "${cardinal.analytics.flush-every:PT1S}")
 	@PreDestroy
-	public int flush() {
-		var batch = new ArrayList<Event>(queue.size());
-		queue.drainTo(batch);
+	public long flush() {
+		var batch = new HashMap<Event, Long>();
+		long events = 0;
+		// each one taken out as a whole: a view counted meanwhile waits for the next batch, never lost or written twice
+		for (Event event : pending.keySet()) {
+			Long hits = pending.remove(event);
+			if (hits != null) {
+				batch.put(event, hits);
+				events += hits;
+			}
+		}
 		if (batch.isEmpty()) {
 			return 0;
 		}
@@ -215,20 +231,22 @@ public class Analytics implements Visits {
 		}
 		catch (DataIntegrityViolationException e) {
 			// a card deleted in between fails its rows' foreign key: write the others
-			Set<Long> live = cards.existing(batch.stream().map(Event::cardId).collect(java.util.stream.Collectors.toSet()));
-			var kept = batch.stream().filter(event -> live.contains(event.cardId())).toList();
-			log.info("{} analytics events not written (their card is gone)", batch.size() - kept.size());
-			if (!kept.isEmpty()) {
-				write(kept);
+			Set<Long> live = cards.existing(batch.keySet().stream().map(Event::cardId).collect(java.util.stream.Collectors.toSet()));
+			int before = batch.size();
+			batch.keySet().removeIf(event -> !live.contains(event.cardId()));
+			log.info("{} analytics events not written (their card is gone)", before - batch.size());
+			if (!batch.isEmpty()) {
+				write(batch);
 			}
 		}
-		return batch.size();
+		return events;
 	}
 
-	private void write(List<Event> events) {
+	private void write(Map<Event, Long> events) {
 		transactions.executeWithoutResult(status -> {
 			template.batchUpdate("insert into analytics_events (card_id, type, happened_at, local_day, visitor, link, referrer, "
-					+ "device, os, language) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", events, 500, (ps, e) -> {
+					+ "device, os, language, hits) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", events.entrySet(), 500, (ps, counted) -> {
+						Event e = counted.getKey();
 						ps.setLong(1, e.cardId());
 						ps.setString(2, e.type());
 						ps.setObject(3, e.at().atOffset(ZoneOffset.UTC));
@@ -239,6 +257,7 @@ public class Analytics implements Visits {
 						ps.setString(8, e.device());
 						ps.setString(9, e.os());
 						ps.setString(10, e.language());
+						ps.setLong(11, counted.getValue());
 					});
 			Tallies.add(template, events, clock.instant());
 		});

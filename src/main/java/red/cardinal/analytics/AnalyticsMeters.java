@@ -1,7 +1,6 @@
 package red.cardinal.analytics;
 
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
@@ -15,7 +14,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 /**
  * The meters of {@link Analytics}: {@code cardinal.card.events{type}} counts each event it accepts
  * (as its reports count them: no bots, nothing while analytics is off), {@code cardinal.analytics.queue}
- * is what waits to be written and {@code cardinal.analytics.dropped} what a full queue refused. The
+ * is how many different events wait to be written and {@code cardinal.analytics.dropped} what a full queue refused. The
  * type is the event type's id, one of a fixed few: never a card, a slug or a link.
  */
 final class AnalyticsMeters {
@@ -29,9 +28,9 @@ final class AnalyticsMeters {
 		this.events = events;
 	}
 
-	static AnalyticsMeters register(MeterRegistry registry, Collection<?> queue, AtomicLong dropped) {
-		Gauge.builder("cardinal.analytics.queue", queue, Collection::size)
-			.description("analytics events waiting to be written")
+	static AnalyticsMeters register(MeterRegistry registry, Map<?, ?> waiting, AtomicLong dropped) {
+		Gauge.builder("cardinal.analytics.queue", waiting, Map::size)
+			.description("different analytics events waiting to be written")
 			.register(registry);
 		FunctionCounter.builder("cardinal.analytics.dropped", dropped, AtomicLong::get)
 			.description("analytics events dropped because the queue was full")

@@ -11,6 +11,8 @@ public enum EventType {
 
 	private final String key;
 
+	private final String id = name().toLowerCase(java.util.Locale.ROOT);
+
 	EventType(String key) {
 		this.key = key;
 	}
@@ -20,7 +22,7 @@ public enum EventType {
 	}
 
 	public String id() {
-		return name().toLowerCase(java.util.Locale.ROOT);
+		return id;
 	}
 
 	static Optional<EventType> of(String id) {

@@ -6,7 +6,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -56,37 +55,40 @@ final class Tallies {
 	private Tallies() {
 	}
 
-	/** Adds the events to the counts; hours more than 48 hours before {@code now} are not kept. */
-	static void add(JdbcTemplate jdbc, List<Event> events, Instant now) {
+	/**
+	 * Adds the events, each as many times as it happened, to the counts; hours more than 48 hours
+	 * before {@code now} are not kept.
+	 */
+	static void add(JdbcTemplate jdbc, Map<Event, Long> events, Instant now) {
 		Instant oldestHour = now.minus(48, ChronoUnit.HOURS).truncatedTo(ChronoUnit.HOURS);
 		Map<Key<LocalDate>, long[]> days = new TreeMap<>(DAYS);
 		Map<Key<Instant>, long[]> hours = new TreeMap<>(HOURS);
 		Map<Seen, long[]> seen = new TreeMap<>(SEEN);
 		Map<Dimension, long[]> dimensions = new TreeMap<>(DIMENSIONS);
-		for (Event e : events) {
+		events.forEach((e, hits) -> {
 			long[] day = days.computeIfAbsent(new Key<>(e.cardId(), e.day(), e.type()), k -> new long[2]);
-			day[0]++;
+			day[0] += hits;
 			if (e.visitor() != null) {
 				seen.putIfAbsent(new Seen(e.cardId(), "d" + e.day(), e.type(), e.visitor()), day);
 			}
 			Instant hour = e.at().truncatedTo(ChronoUnit.HOURS);
 			if (!hour.isBefore(oldestHour)) {
 				long[] inHour = hours.computeIfAbsent(new Key<>(e.cardId(), hour, e.type()), k -> new long[2]);
-				inHour[0]++;
+				inHour[0] += hits;
 				if (e.visitor() != null) {
 					seen.putIfAbsent(new Seen(e.cardId(), "h" + hour, e.type(), e.visitor()), inHour);
 				}
 			}
 			if (EventType.LINK.id().equals(e.type()) && e.link() != null) {
-				dimension(dimensions, e, "link", Integer.toString(e.link()));
+				dimension(dimensions, e, hits, "link", Integer.toString(e.link()));
 			}
 			if (EventType.VIEW.id().equals(e.type())) {
-				dimension(dimensions, e, "referrer", e.referrer());
-				dimension(dimensions, e, "device", e.device());
-				dimension(dimensions, e, "os", e.os());
-				dimension(dimensions, e, "language", e.language());
+				dimension(dimensions, e, hits, "referrer", e.referrer());
+				dimension(dimensions, e, hits, "device", e.device());
+				dimension(dimensions, e, hits, "os", e.os());
+				dimension(dimensions, e, hits, "language", e.language());
 			}
-		}
+		});
 		countNewVisitors(jdbc, seen);
 		upsert(jdbc, "analytics_daily", "local_day", days);
 		upsert(jdbc, "analytics_hourly", "utc_hour", hours);
@@ -117,9 +119,9 @@ final class Tallies {
 		}
 	}
 
-	private static void dimension(Map<Dimension, long[]> dimensions, Event e, String dimension, String value) {
+	private static void dimension(Map<Dimension, long[]> dimensions, Event e, long hits, String dimension, String value) {
 		if (value != null) {
-			dimensions.computeIfAbsent(new Dimension(e.cardId(), e.day(), dimension, value), k -> new long[1])[0]++;
+			dimensions.computeIfAbsent(new Dimension(e.cardId(), e.day(), dimension, value), k -> new long[1])[0] += hits;
 		}
 	}
 

@@ -1,6 +1,9 @@
 package red.cardinal.web;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -53,20 +56,49 @@ public class PublicPages {
 	private static final String TICKET = PublicPages.class.getName() + ".ticket";
 
 	/**
-	 * A response as it is answered again: its headers (without length and coding), its gzipped body,
-	 * and its plain body once a client that takes no gzip asked for it (null until then).
+	 * A response as it is answered again: its headers (without length and coding, with a
+	 * {@code Vary: Accept-Encoding}), the same headers as the bytes Tomcat sends ({@code wire}: name,
+	 * value, name, ...), its gzipped body, and its plain body once a client that takes no gzip asked
+	 * for it (null until then).
 	 */
-	record Kept(long cardId, List<Map.Entry<String, String>> headers, String etag, byte[] gzipped, byte[] plain,
-			Consumer<HttpServletRequest> onView) {
+	record Kept(long cardId, List<Map.Entry<String, String>> headers, byte[][] wire, String etag, byte[] gzipped,
+			byte[] plain, Consumer<HttpServletRequest> onView) {
+
+		/** A response as it was answered, kept gzipped. */
+		static Kept of(long cardId, List<Map.Entry<String, String>> headers, String etag, byte[] gzipped,
+				Consumer<HttpServletRequest> onView) {
+			var all = new ArrayList<>(headers);
+			if (all.stream().noneMatch(h -> h.getKey().equalsIgnoreCase("Vary")
+					&& h.getValue().toLowerCase(Locale.ROOT).contains("accept-encoding"))) {
+				all.add(Map.entry("Vary", "Accept-Encoding"));
+			}
+			byte[][] wire = new byte[2 * all.size()][];
+			for (int i = 0; i < all.size(); i++) {
+				wire[2 * i] = onTheWire(all.get(i).getKey());
+				wire[2 * i + 1] = onTheWire(all.get(i).getValue());
+			}
+			return new Kept(cardId, List.copyOf(all), wire, etag, gzipped, null, onView);
+		}
+
+		/** A header's text as Tomcat writes it: ISO-8859-1, a control character other than tab as a space. */
+		private static byte[] onTheWire(String text) {
+			byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
+			for (int i = 0; i < bytes.length; i++) {
+				if (bytes[i] >= 0 && bytes[i] < 32 && bytes[i] != '\t' || bytes[i] == 127) {
+					bytes[i] = ' ';
+				}
+			}
+			return bytes;
+		}
 
 		Kept withPlain(byte[] plain) {
-			return new Kept(cardId, headers, etag, gzipped, plain, onView);
+			return new Kept(cardId, headers, wire, etag, gzipped, plain, onView);
 		}
 
 		int weight() {
 			int weight = 200 + gzipped.length + (plain == null ? 0 : plain.length);
 			for (var header : headers) {
-				weight += 2 * (header.getKey().length() + header.getValue().length()) + 48;
+				weight += 3 * (header.getKey().length() + header.getValue().length()) + 64;
 			}
 			return weight;
 		}

@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.apache.tomcat.util.http.MimeHeaders;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -97,26 +98,34 @@ class PublicPagesFilter extends HttpFilter {
 		}
 		byte[] body = answered.getContentAsByteArray();
 		byte[] gzipped = "gzip".equals(response.getHeader("Content-Encoding")) ? body : gzip(body);
-		pages.put(request, key, new PublicPages.Kept(offer.cardId(), headers, response.getHeader("ETag"), gzipped, null,
-				offer.onView()));
+		pages.put(request, key, PublicPages.Kept.of(offer.cardId(), headers, response.getHeader("ETag"), gzipped, offer.onView()));
 	}
 
-	/** Answers a request with a kept response, counted as the normal way counts it; also {@link PublicPagesValve}'s answer. */
+	/**
+	 * Answers a request with a kept response, counted as the normal way counts it; also
+	 * {@link PublicPagesValve}'s answer, which hands Tomcat the headers as the bytes it sends.
+	 */
 	static void answer(PublicPages pages, String key, PublicPages.Kept kept, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
 		kept.onView().accept(request);
 		boolean notModified = kept.etag() != null && matches(request.getHeader("If-None-Match"), kept.etag());
-		boolean varies = false;
-		for (var header : kept.headers()) {
+		MimeHeaders wire = response instanceof org.apache.catalina.connector.Response tomcat
+				? tomcat.getCoyoteResponse().getMimeHeaders() : null;
+		var headers = kept.headers();
+		for (int i = 0; i < headers.size(); i++) {
+			var header = headers.get(i);
 			if (notModified && header.getKey().equalsIgnoreCase("Content-Type")) {
 				continue;
 			}
-			response.addHeader(header.getKey(), header.getValue());
-			varies |= header.getKey().equalsIgnoreCase("Vary") && header.getValue().toLowerCase(Locale.ROOT)
-				.contains("accept-encoding");
-		}
-		if (!varies) {
-			response.addHeader("Vary", "Accept-Encoding");
+			// Tomcat decides on compressing by the content type it was given, and then writes Vary as it does on the normal way
+			if (wire == null || header.getKey().equalsIgnoreCase("Content-Type")) {
+				response.addHeader(header.getKey(), header.getValue());
+			}
+			else {
+				byte[] name = kept.wire()[2 * i];
+				byte[] value = kept.wire()[2 * i + 1];
+				wire.addValue(name, 0, name.length).setBytes(value, 0, value.length);
+			}
 		}
 		if (notModified) {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);

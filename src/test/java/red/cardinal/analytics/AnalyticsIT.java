@@ -189,7 +189,7 @@ class AnalyticsIT {
 		mvc.perform(visit(post(share), "10.4.0.3")).andExpect(status().isNoContent());
 		settle();
 		assertThat(count("share")).as("three visitors, each counted once").isEqualTo(3);
-		assertThat(jdbc.sql("select count(*) from analytics_events where card_id = ? and type = 'share' and visitor is null")
+		assertThat(jdbc.sql("select coalesce(sum(hits), 0) from analytics_events where card_id = ? and type = 'share' and visitor is null")
 			.param(card.getId()).query(Long.class).single()).as("the Do-Not-Track visitor's event keeps no hash").isEqualTo(1);
 	}
 
@@ -207,7 +207,7 @@ class AnalyticsIT {
 		assertThat(count("view")).isEqualTo(4);
 		assertThat(jdbc.sql("select uniques from analytics_daily where card_id = ? and type = 'view'").param(card.getId())
 			.query(Long.class).single()).isEqualTo(1);
-		assertThat(jdbc.sql("select count(*) from analytics_events where card_id = ? and visitor is null").param(card.getId())
+		assertThat(jdbc.sql("select coalesce(sum(hits), 0) from analytics_events where card_id = ? and visitor is null").param(card.getId())
 			.query(Long.class).single()).isEqualTo(2);
 	}
 
@@ -261,8 +261,55 @@ class AnalyticsIT {
 		cards.delete(owner.id(), doomed.getId());
 		assertThat(analytics.flush()).isEqualTo(2);
 		assertThat(count("view")).isEqualTo(1);
-		assertThat(jdbc.sql("select count(*) from analytics_events where card_id = ?").param(doomed.getId())
+		assertThat(jdbc.sql("select coalesce(sum(hits), 0) from analytics_events where card_id = ?").param(doomed.getId())
 			.query(Long.class).single()).isZero();
+	}
+
+	@Test
+	void writesOneVisitorsSameEventInASecondOnceWithHowManyTimesItHappened() {
+		var node = new Analytics(zones, cards, jdbc, template, transactions, "http://localhost:8080", true,
+				Optional.of(Clock.fixed(Instant.now(), ZoneOffset.UTC)));
+		for (int i = 0; i < 30; i++) {
+			node.record(card, EventType.VIEW, phone("10.5.0.1"));
+		}
+		node.record(card, EventType.VIEW, phone("10.5.0.2"));
+		node.record(card, EventType.VCARD, phone("10.5.0.1"));
+
+		assertThat(node.flush()).isEqualTo(32);
+		assertThat(jdbc.sql("select type, hits from analytics_events where card_id = ? order by hits desc, type")
+			.param(card.getId()).query((rs, i) -> rs.getString(1) + " " + rs.getLong(2)).list())
+			.containsExactly("view 30", "vcard 1", "view 1");
+		assertThat(jdbc.sql("select type, events, uniques from analytics_daily where card_id = ? order by type")
+			.param(card.getId()).query((rs, i) -> rs.getString(1) + " " + rs.getLong(2) + " " + rs.getLong(3)).list())
+			.containsExactly("vcard 1 1", "view 31 2");
+		assertThat(jdbc.sql("select dim_value, events from analytics_dimensions where card_id = ? and dimension = 'device'")
+			.param(card.getId()).query((rs, i) -> rs.getString(1) + " " + rs.getLong(2)).list()).containsExactly("mobile 31");
+		assertThat(node.flush()).as("nothing is written twice").isZero();
+	}
+
+	@Test
+	void dropsNewEventsOnceTenThousandDifferentOnesWaitButCountsTheirRepeats() {
+		var node = new Analytics(zones, cards, jdbc, template, transactions, "http://localhost:8080", true,
+				Optional.of(Clock.fixed(Instant.now(), ZoneOffset.UTC)));
+		for (int i = 0; i < Analytics.CAPACITY; i++) {
+			node.record(card.getId(), EventType.VIEW, phone("10.6." + i / 250 + "." + i % 250));
+		}
+		node.record(card.getId(), EventType.VIEW, phone("10.7.0.1"));
+		node.record(card.getId(), EventType.VIEW, phone("10.6.0.0"));
+
+		assertThat(node.flush()).isEqualTo(Analytics.CAPACITY + 1);
+		assertThat(jdbc.sql("select count(*), sum(hits), count(distinct visitor) from analytics_events where card_id = ?")
+			.param(card.getId()).query((rs, i) -> rs.getLong(1) + " " + rs.getLong(2) + " " + rs.getLong(3)).single())
+			.isEqualTo(Analytics.CAPACITY + " " + (Analytics.CAPACITY + 1) + " " + Analytics.CAPACITY);
+		node.record(card.getId(), EventType.VIEW, phone("10.7.0.1"));
+		assertThat(node.flush()).as("room again once written").isEqualTo(1);
+	}
+
+	private static MockHttpServletRequest phone(String ip) {
+		var request = new MockHttpServletRequest();
+		request.addHeader("User-Agent", PHONE);
+		request.setRemoteAddr(ip);
+		return request;
 	}
 
 	@Test
@@ -300,9 +347,9 @@ class AnalyticsIT {
 			return node.flush();
 		})).toList();
 		start.countDown();
-		assertThat(flushes.stream().mapToInt(java.util.concurrent.CompletableFuture::join).sum()).isEqualTo(100);
+		assertThat(flushes.stream().mapToLong(java.util.concurrent.CompletableFuture::join).sum()).isEqualTo(100);
 
-		var recount = jdbc.sql("select type, count(*), count(distinct visitor) from analytics_events where card_id = ? "
+		var recount = jdbc.sql("select type, sum(hits), count(distinct visitor) from analytics_events where card_id = ? "
 				+ "group by type order by type").param(card.getId())
 			.query((rs, i) -> rs.getString(1) + " " + rs.getLong(2) + " " + rs.getLong(3)).list();
 		var counted = jdbc.sql("select type, sum(events), sum(uniques) from analytics_daily where card_id = ? "
@@ -311,9 +358,9 @@ class AnalyticsIT {
 		assertThat(counted).isEqualTo(recount).contains("view 135 11", "vcard 7 7", "link 10 10");
 		var hourlyRecount = new java.util.TreeMap<String, java.util.Set<String>>();
 		var hourlyEvents = new java.util.TreeMap<String, Long>();
-		jdbc.sql("select happened_at, type, visitor from analytics_events where card_id = ?").param(card.getId()).query(rs -> {
+		jdbc.sql("select happened_at, type, visitor, hits from analytics_events where card_id = ?").param(card.getId()).query(rs -> {
 			String key = rs.getObject(1, OffsetDateTime.class).toInstant().truncatedTo(ChronoUnit.HOURS) + " " + rs.getString(2);
-			hourlyEvents.merge(key, 1L, Long::sum);
+			hourlyEvents.merge(key, rs.getLong(4), Long::sum);
 			hourlyRecount.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(rs.getString(3));
 		});
 		var hourly = jdbc.sql("select utc_hour, type, events, uniques from analytics_hourly where card_id = ? order by utc_hour, type")
@@ -334,7 +381,7 @@ class AnalyticsIT {
 			.params(card.getId(), OffsetDateTime.now(ZoneOffset.UTC).minusDays(120), LocalDate.now(ZoneOffset.UTC).minusDays(120))
 			.update();
 		retention.run();
-		assertThat(jdbc.sql("select count(*) from analytics_events where card_id = ? and happened_at < ?")
+		assertThat(jdbc.sql("select coalesce(sum(hits), 0) from analytics_events where card_id = ? and happened_at < ?")
 			.params(card.getId(), OffsetDateTime.now(ZoneOffset.UTC).minusDays(100)).query(Long.class).single()).isZero();
 	}
 }

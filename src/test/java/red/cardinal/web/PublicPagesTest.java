@@ -121,9 +121,8 @@ class PublicPagesTest {
 	}
 
 	static PublicPages.Kept page(long cardId, int bytes) {
-		return new PublicPages.Kept(cardId, List.of(Map.entry("Content-Type", "text/html")), null, new byte[bytes], null,
-				request -> {
-				});
+		return PublicPages.Kept.of(cardId, List.of(Map.entry("Content-Type", "text/html")), null, new byte[bytes], request -> {
+		});
 	}
 
 	static MockHttpServletRequest get(String path, String query) {

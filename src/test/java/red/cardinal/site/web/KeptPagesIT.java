@@ -220,7 +220,7 @@ class KeptPagesIT {
 	}
 
 	long count(String type) {
-		return jdbc.sql("select count(*) from analytics_events where card_id = ? and type = ?")
+		return jdbc.sql("select coalesce(sum(hits), 0) from analytics_events where card_id = ? and type = ?")
 			.params(card.getId(), type).query(Long.class).single();
 	}
 
