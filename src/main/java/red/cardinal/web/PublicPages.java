@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
@@ -42,12 +41,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 @Component
 public class PublicPages {
 
-	/** What a visitor can ask for that is kept: a card page, a product page, a vCard, the plain QR code. */
-	private static final String SLUG = "[a-z0-9][a-z0-9-]{1,38}[a-z0-9]";
-
-	private static final Pattern PAGE = Pattern.compile("/" + SLUG + "(/p/[a-z0-9][a-z0-9-]{0,59})?");
-
-	private static final Pattern FILE = Pattern.compile("/" + SLUG + "(\\.vcf|/qr\\.svg)");
+	/** The longest path kept: a slug of 40 and a product's of 60. */
+	private static final int LONGEST = 110;
 
 	static final String CHANNEL = "cardinal_pages";
 
@@ -212,21 +207,21 @@ public class PublicPages {
 			return null;
 		}
 		String path = request.getRequestURI();
-		if (path.length() > 110) {
+		if (path.length() > LONGEST) {
 			return null;
 		}
 		String query = request.getQueryString();
 		if (query != null && query.indexOf('%') >= 0) {
 			return null; // escapes are decoded, and a bad one refused, the normal way (MalformedRequests)
 		}
-		if (PAGE.matcher(path).matches()) {
-			if (red.cardinal.shared.Slug.RESERVED.contains(path.substring(1))) {
-				return null;
-			}
+		String what = kept(path);
+		if (what == null || what == CARD && red.cardinal.shared.Slug.RESERVED.contains(path.substring(1))) {
+			return null;
+		}
+		if (what == CARD || what == PRODUCT) {
 			query = null; // a page is the same whatever it is asked with (?src=qr is counted, not shown)
 		}
-		else if (!FILE.matcher(path).matches()
-				|| query != null && !(path.endsWith(".vcf") && ("v=4".equals(query) || "v=3".equals(query)))) {
+		else if (query != null && !(what == VCARD && ("v=4".equals(query) || "v=3".equals(query)))) {
 			return null;
 		}
 		String userAgent = request.getHeader("User-Agent");
@@ -234,6 +229,47 @@ public class PublicPages {
 		// https apart from http: Spring Security adds HSTS to secure answers only
 		return (request.isSecure() ? "s" : "") + path + '?' + (query == null ? "" : query) + '|'
 				+ locales.resolveLocale(request).toLanguageTag() + '|' + app;
+	}
+
+	private static final String CARD = "card", PRODUCT = "product", VCARD = "vcard", QR = "qr";
+
+	/**
+	 * What a path asks for that can be kept ({@link #CARD}, {@link #PRODUCT}, {@link #VCARD} or
+	 * {@link #QR}), or null: {@code /<slug>}, {@code /<slug>/p/<product>}, {@code /<slug>.vcf},
+	 * {@code /<slug>/qr.svg}, a slug being {@code [a-z0-9][a-z0-9-]{1,38}[a-z0-9]} and a product's
+	 * {@code [a-z0-9][a-z0-9-]{0,59}}. Read by hand, in one pass: this runs for every request.
+	 */
+	static String kept(String path) {
+		if (path.isEmpty() || path.charAt(0) != '/') {
+			return null;
+		}
+		int end = name(path, 1);
+		int slug = end - 1;
+		if (slug < 3 || slug > 40 || path.charAt(1) == '-' || path.charAt(end - 1) == '-') {
+			return null;
+		}
+		if (end == path.length()) {
+			return CARD;
+		}
+		if (path.startsWith("/p/", end)) {
+			int product = name(path, end + 3) - (end + 3);
+			return product >= 1 && product <= 60 && path.charAt(end + 3) != '-' && end + 3 + product == path.length() ? PRODUCT : null;
+		}
+		int rest = path.length() - end;
+		return rest == 4 && path.startsWith(".vcf", end) ? VCARD : rest == 7 && path.startsWith("/qr.svg", end) ? QR : null;
+	}
+
+	/** Where the run of {@code [a-z0-9-]} that starts at {@code from} ends. */
+	private static int name(String path, int from) {
+		int i = from;
+		while (i < path.length()) {
+			char c = path.charAt(i);
+			if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
+				break;
+			}
+			i++;
+		}
+		return i;
 	}
 
 	/** Someone who may be signed in (a session, which remember-me rides on too, or a token) goes the normal way. */

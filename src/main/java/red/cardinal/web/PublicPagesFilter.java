@@ -45,6 +45,10 @@ class PublicPagesFilter extends HttpFilter {
 
 	static final String NO_KEY = "";
 
+	private static final byte[] CONTENT_ENCODING = "Content-Encoding".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+
+	private static final byte[] GZIP = "gzip".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+
 	private final transient PublicPages pages;
 
 	PublicPagesFilter(PublicPages pages) {
@@ -111,14 +115,16 @@ class PublicPagesFilter extends HttpFilter {
 		boolean notModified = kept.etag() != null && matches(request.getHeader("If-None-Match"), kept.etag());
 		MimeHeaders wire = response instanceof org.apache.catalina.connector.Response tomcat
 				? tomcat.getCoyoteResponse().getMimeHeaders() : null;
+		boolean gzip = acceptsGzip(request.getHeader("Accept-Encoding"));
 		var headers = kept.headers();
 		for (int i = 0; i < headers.size(); i++) {
 			var header = headers.get(i);
-			if (notModified && header.getKey().equalsIgnoreCase("Content-Type")) {
+			boolean contentType = header.getKey().equalsIgnoreCase("Content-Type");
+			if (notModified && contentType) {
 				continue;
 			}
-			// Tomcat decides on compressing by the content type it was given, and then writes Vary as it does on the normal way
-			if (wire == null || header.getKey().equalsIgnoreCase("Content-Type")) {
+			// without gzip, Tomcat decides on compressing by the content type it was given, and writes Vary as the normal way
+			if (wire == null || contentType && !gzip) {
 				response.addHeader(header.getKey(), header.getValue());
 			}
 			else {
@@ -132,9 +138,14 @@ class PublicPagesFilter extends HttpFilter {
 			return;
 		}
 		byte[] body = kept.gzipped();
-		if (acceptsGzip(request.getHeader("Accept-Encoding"))) {
+		if (gzip) {
 			// Tomcat leaves a response that already has a Content-Encoding alone
-			response.setHeader("Content-Encoding", "gzip");
+			if (wire == null) {
+				response.setHeader("Content-Encoding", "gzip");
+			}
+			else {
+				wire.addValue(CONTENT_ENCODING, 0, CONTENT_ENCODING.length).setBytes(GZIP, 0, GZIP.length);
+			}
 		}
 		else if (kept.plain() != null) {
 			body = kept.plain();

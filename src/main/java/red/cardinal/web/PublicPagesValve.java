@@ -6,9 +6,12 @@ import jakarta.servlet.ServletException;
 
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
+import org.apache.catalina.valves.RemoteIpValve;
 import org.apache.catalina.valves.ValveBase;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,8 +44,12 @@ final class PublicPagesValve extends ValveBase {
 		PublicPagesFilter.answer(pages, key, kept, request, response);
 	}
 
-	/** Puts the valve into the application's context, after the ones the server's own settings add (remote IP). */
+	/**
+	 * Puts the valve into the application's context, after the ones the server's own settings add
+	 * (remote IP). Runs after Spring Boot's own customizer (order 0), which adds the remote IP valve.
+	 */
 	@Component
+	@Order(Ordered.LOWEST_PRECEDENCE)
 	static class Installed implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
 
 		private final PublicPages pages;
@@ -54,6 +61,12 @@ final class PublicPagesValve extends ValveBase {
 		@Override
 		public void customize(TomcatServletWebServerFactory factory) {
 			factory.addContextValves(new PublicPagesValve(pages));
+			// the client's address and scheme as request attributes are for an access log, which there is not
+			for (var valve : factory.getEngineValves()) {
+				if (valve instanceof RemoteIpValve remoteIp) {
+					remoteIp.setRequestAttributesEnabled(false);
+				}
+			}
 		}
 	}
 }

@@ -26,6 +26,38 @@ class PublicPagesTest {
 	}
 
 	@Test
+	void readsWhatAPathAsksForAsTheSlugAndProductPatternsSay() {
+		assertThat(PublicPages.kept("/ana")).isEqualTo("card");
+		assertThat(PublicPages.kept("/ana-garcia/p/print-a4")).isEqualTo("product");
+		assertThat(PublicPages.kept("/ana-garcia.vcf")).isEqualTo("vcard");
+		assertThat(PublicPages.kept("/ana-garcia/qr.svg")).isEqualTo("qr");
+		assertThat(PublicPages.kept("/" + "a".repeat(40))).isEqualTo("card");
+		assertThat(PublicPages.kept("/" + "a".repeat(41))).isNull();
+		assertThat(PublicPages.kept("/ana/p/" + "b".repeat(60))).isEqualTo("product");
+		assertThat(PublicPages.kept("/ana/p/" + "b".repeat(61))).isNull();
+		for (String refused : List.of("", "/", "/an", "/-ana", "/ana-", "/Ana", "/ana/", "/ana/p/", "/ana/p/-b", "/ana/p/b/c",
+				"/ana.vcf.vcf", "/ana/qr.svgz", "/ana/qr.png", "/ana-/p/b", "/ana.vcf/p/b", "ana")) {
+			assertThat(PublicPages.kept(refused)).as(refused).isNull();
+		}
+		// the patterns the paths were read by before, against random paths made of what they are made of
+		var card = java.util.regex.Pattern.compile("/[a-z0-9][a-z0-9-]{1,38}[a-z0-9]");
+		var product = java.util.regex.Pattern.compile("/[a-z0-9][a-z0-9-]{1,38}[a-z0-9]/p/[a-z0-9][a-z0-9-]{0,59}");
+		var file = java.util.regex.Pattern.compile("/[a-z0-9][a-z0-9-]{1,38}[a-z0-9](\\.vcf|/qr\\.svg)");
+		var random = new java.util.Random(18);
+		String[] parts = { "a", "b", "0", "-", "/", ".", "p", "/p/", ".vcf", "/qr.svg", "aaaaaaaaaa", "A" };
+		for (int i = 0; i < 200_000; i++) {
+			var path = new StringBuilder(random.nextInt(4) == 0 ? "" : "/");
+			for (int n = random.nextInt(12); n > 0; n--) {
+				path.append(parts[random.nextInt(parts.length)]);
+			}
+			String p = path.toString();
+			String expected = card.matcher(p).matches() ? "card" : product.matcher(p).matches() ? "product"
+					: file.matcher(p).matches() ? (p.endsWith(".vcf") ? "vcard" : "qr") : null;
+			assertThat(PublicPages.kept(p)).as(p).isEqualTo(expected);
+		}
+	}
+
+	@Test
 	void keysOnlyAnonymousGetsOfPublicPagesAndFiles() {
 		assertThat(pages.key(get("/ana-garcia", null))).isEqualTo("/ana-garcia?|en|");
 		assertThat(pages.key(get("/ana-garcia", "src=qr&utm=x"))).as("a page whatever its query").isEqualTo("/ana-garcia?|en|");

@@ -130,6 +130,7 @@ class KeptPagesIT {
 		var gzipped = get("/" + card.getSlug(), Map.of("Accept-Encoding", "gzip"));
 		assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
 		assertThat(gunzip(gzipped.body())).isEqualTo(first.body());
+		assertThat(sameButCoding(headers(gzipped))).as("the same headers, gzipped").isEqualTo(sameButCoding(headers(first)));
 		analytics.flush();
 		assertThat(count("view")).isEqualTo(3);
 		assertThat(count("qr")).isEqualTo(1);
@@ -192,6 +193,9 @@ class KeptPagesIT {
 		var context = (org.apache.catalina.Context) tomcat.getHost().findChildren()[0];
 		assertThat(context.getPipeline().getValves()).extracting(v -> v.getClass().getSimpleName())
 			.contains("PublicPagesValve");
+		assertThat(tomcat.getEngine().getPipeline().getValves()).filteredOn(org.apache.catalina.valves.RemoteIpValve.class::isInstance)
+			.singleElement()
+			.satisfies(v -> assertThat(((org.apache.catalina.valves.RemoteIpValve) v).getRequestAttributesEnabled()).isFalse());
 	}
 
 	@Test
@@ -237,6 +241,15 @@ class KeptPagesIT {
 	}
 
 	/** The headers as a visitor's browser takes them, without the date. */
+	/** Headers but for their length and coding, with Vary's names as a list (Tomcat may write them again in lower case). */
+	static Map<String, List<String>> sameButCoding(Map<String, List<String>> headers) {
+		var same = new TreeMap<>(headers);
+		same.remove("content-length");
+		same.remove("content-encoding");
+		same.computeIfPresent("vary", (name, values) -> List.of(String.join(",", values).toLowerCase(Locale.ROOT).replace(" ", "")));
+		return same;
+	}
+
 	static Map<String, List<String>> headers(HttpResponse<?> response) {
 		var headers = new TreeMap<String, List<String>>();
 		response.headers().map().forEach((name, values) -> {
