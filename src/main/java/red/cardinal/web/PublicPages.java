@@ -52,7 +52,7 @@ public class PublicPages {
 
 	/**
 	 * A response as it is answered again: its headers (without length and coding, with a
-	 * {@code Vary: Accept-Encoding}), the same headers as the bytes Tomcat sends ({@code wire}: name,
+	 * {@code Vary} that names {@code accept-encoding}), the same headers as the bytes Tomcat sends ({@code wire}: name,
 	 * value, name, ...), its gzipped body, and its plain body once a client that takes no gzip asked
 	 * for it (null until then).
 	 */
@@ -65,7 +65,7 @@ public class PublicPages {
 			var all = new ArrayList<>(headers);
 			if (all.stream().noneMatch(h -> h.getKey().equalsIgnoreCase("Vary")
 					&& h.getValue().toLowerCase(Locale.ROOT).contains("accept-encoding"))) {
-				all.add(Map.entry("Vary", "Accept-Encoding"));
+				all.add(Map.entry("Vary", "accept-encoding")); // as Tomcat adds it
 			}
 			byte[][] wire = new byte[2 * all.size()][];
 			for (int i = 0; i < all.size(); i++) {

@@ -119,12 +119,11 @@ class PublicPagesFilter extends HttpFilter {
 		var headers = kept.headers();
 		for (int i = 0; i < headers.size(); i++) {
 			var header = headers.get(i);
-			boolean contentType = header.getKey().equalsIgnoreCase("Content-Type");
-			if (notModified && contentType) {
+			if (notModified && header.getKey().equalsIgnoreCase("Content-Type")) {
 				continue;
 			}
-			// without gzip, Tomcat decides on compressing by the content type it was given, and writes Vary as the normal way
-			if (wire == null || contentType && !gzip) {
+			// as bytes, even the content type: Tomcat, not seeing one, leaves the response (and its Vary) as it was kept
+			if (wire == null) {
 				response.addHeader(header.getKey(), header.getValue());
 			}
 			else {

@@ -59,6 +59,8 @@ class QrController {
 			.contentType(new MediaType("image", "svg+xml"))
 			.cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
 			.header(HttpHeaders.CONTENT_DISPOSITION, disposition(params, card, "svg"))
+			// compressed or not as the client takes it, by Tomcat or the short path (PublicPages), whatever its size
+			.header(HttpHeaders.VARY, "accept-encoding")
 			.body(QrCodes.svg(qr, options, logo(card, options)));
 	}
 

@@ -85,6 +85,8 @@ class VCardController {
 		return ResponseEntity.ok()
 			.contentType(VCARD)
 			.header(HttpHeaders.CONTENT_DISPOSITION, attachment(card.displayName() + ".vcf"))
+			// compressed or not as the client takes it, by Tomcat or the short path (PublicPages), whatever its size
+			.header(HttpHeaders.VARY, "accept-encoding")
 			.cacheControl(cache)
 			.body(body);
 	}

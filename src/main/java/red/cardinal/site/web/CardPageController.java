@@ -64,7 +64,8 @@ class CardPageController {
 		String etag = "W/\"" + cardId + "-" + rendered.tag(stamp) + "-" + ui.lang() + "\"";
 		// asked again each time (a 304 while unchanged), so an owner who just saved sees the change at once
 		response.setHeader("Cache-Control", CacheControl.noCache().cachePublic().getHeaderValue());
-		response.setHeader("Vary", "Accept-Language, User-Agent, Accept-Encoding");
+		// as Tomcat writes it again when it may compress: the same whether it or the short path sends it
+		response.setHeader("Vary", "accept-language,user-agent,accept-encoding");
 		if (web.checkNotModified(etag)) {
 			return;
 		}

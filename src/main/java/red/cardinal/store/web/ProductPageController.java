@@ -67,7 +67,8 @@ class ProductPageController {
 		var look = styles.look(card.getDesign(), cards.coverUrl(card));
 		// asked again each time (a 304 while unchanged), so an owner who just saved sees the change at once
 		response.setHeader("Cache-Control", CacheControl.noCache().cachePublic().getHeaderValue());
-		response.setHeader("Vary", "Accept-Language");
+		// as Tomcat writes it again when it may compress: the same whether it or the short path sends it
+		response.setHeader("Vary", "accept-language,accept-encoding");
 		response.setHeader(ContentSecurityPolicy.HEADER, ContentSecurityPolicy.allowingStyle(look.css()));
 		model.addAttribute("page", new ProductPage(card.displayName(), card.getSlug(), urls.of("/" + card.getSlug()), look,
 				entries.of(card, item, store.currency(), ui), urls.of("/" + card.getSlug() + "/p/" + item.getSlug())));
