@@ -8,8 +8,13 @@
 # server's own CPU time per request (the java process over the measured window, flush thread and
 # rollups included), which depends less on what else the machine is doing.
 #
+# VISITORS=many makes each request another visitor (bench/visitors.lua: its own X-Forwarded-For), so
+# every view is an event of its own, as when many people open a card; by default all requests come
+# from one visitor, whose same view within a second analytics writes once, with how many times.
+#
 #   bench/capture.sh            # 3 rounds, 20 s each
 #   ROUNDS=5 SECONDS_EACH=30 bench/capture.sh
+#   VISITORS=many bench/capture.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
@@ -22,7 +27,7 @@ run() {   # run true|false: prints "<requests/s> <server CPU ms per request>"
   start_app 18092 --cardinal.analytics.enabled="$1"
   warm_up http://127.0.0.1:18092/demo
   before=$(cpu_ticks /proc/$APP_PID)
-  out=$(wrk -t2 -c64 -d${SECONDS_EACH}s -H "User-Agent: $UA" http://127.0.0.1:18092/demo)
+  out=$(wrk -t2 -c64 -d${SECONDS_EACH}s -H "User-Agent: $UA" $([ "${VISITORS:-one}" = many ] && echo -s bench/visitors.lua) http://127.0.0.1:18092/demo)
   after=$(cpu_ticks /proc/$APP_PID)
   stop_app
   requests=$(awk '/requests in/ {print $1}' <<< "$out")
