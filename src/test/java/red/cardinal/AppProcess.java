@@ -102,6 +102,14 @@ final class AppProcess implements AutoCloseable {
 		return process.isAlive();
 	}
 
+	/** SIGTERM, as a service manager stops it: waits for the process to end (at most a minute). */
+	void stop() throws InterruptedException {
+		process.destroy();
+		if (!process.waitFor(60, TimeUnit.SECONDS)) {
+			throw new IllegalStateException("the app did not stop within a minute of SIGTERM");
+		}
+	}
+
 	/** SIGKILL: no shutdown hook, no flush, no goodbye. */
 	void kill() throws InterruptedException {
 		process.destroyForcibly();
