@@ -214,14 +214,14 @@ public class PublicPages {
 		if (query != null && query.indexOf('%') >= 0) {
 			return null; // escapes are decoded, and a bad one refused, the normal way (MalformedRequests)
 		}
-		String what = kept(path);
-		if (what == null || what == CARD && red.cardinal.shared.Slug.RESERVED.contains(path.substring(1))) {
+		Kind what = kept(path);
+		if (what == null || what == Kind.CARD && red.cardinal.shared.Slug.RESERVED.contains(path.substring(1))) {
 			return null;
 		}
-		if (what == CARD || what == PRODUCT) {
+		if (what == Kind.CARD || what == Kind.PRODUCT) {
 			query = null; // a page is the same whatever it is asked with (?src=qr is counted, not shown)
 		}
-		else if (query != null && !(what == VCARD && ("v=4".equals(query) || "v=3".equals(query)))) {
+		else if (query != null && !(what == Kind.VCARD && ("v=4".equals(query) || "v=3".equals(query)))) {
 			return null;
 		}
 		String userAgent = request.getHeader("User-Agent");
@@ -231,15 +231,17 @@ public class PublicPages {
 				+ locales.resolveLocale(request).toLanguageTag() + '|' + app;
 	}
 
-	private static final String CARD = "card", PRODUCT = "product", VCARD = "vcard", QR = "qr";
+	/** What a path that can be kept asks for. */
+	enum Kind {
+		CARD, PRODUCT, VCARD, QR
+	}
 
 	/**
-	 * What a path asks for that can be kept ({@link #CARD}, {@link #PRODUCT}, {@link #VCARD} or
-	 * {@link #QR}), or null: {@code /<slug>}, {@code /<slug>/p/<product>}, {@code /<slug>.vcf},
+	 * What a path asks for that can be kept, or null: {@code /<slug>}, {@code /<slug>/p/<product>}, {@code /<slug>.vcf},
 	 * {@code /<slug>/qr.svg}, a slug being {@code [a-z0-9][a-z0-9-]{1,38}[a-z0-9]} and a product's
 	 * {@code [a-z0-9][a-z0-9-]{0,59}}. Read by hand, in one pass: this runs for every request.
 	 */
-	static String kept(String path) {
+	static Kind kept(String path) {
 		if (path.isEmpty() || path.charAt(0) != '/') {
 			return null;
 		}
@@ -249,14 +251,14 @@ public class PublicPages {
 			return null;
 		}
 		if (end == path.length()) {
-			return CARD;
+			return Kind.CARD;
 		}
 		if (path.startsWith("/p/", end)) {
 			int product = name(path, end + 3) - (end + 3);
-			return product >= 1 && product <= 60 && path.charAt(end + 3) != '-' && end + 3 + product == path.length() ? PRODUCT : null;
+			return product >= 1 && product <= 60 && path.charAt(end + 3) != '-' && end + 3 + product == path.length() ? Kind.PRODUCT : null;
 		}
 		int rest = path.length() - end;
-		return rest == 4 && path.startsWith(".vcf", end) ? VCARD : rest == 7 && path.startsWith("/qr.svg", end) ? QR : null;
+		return rest == 4 && path.startsWith(".vcf", end) ? Kind.VCARD : rest == 7 && path.startsWith("/qr.svg", end) ? Kind.QR : null;
 	}
 
 	/** Where the run of {@code [a-z0-9-]} that starts at {@code from} ends. */

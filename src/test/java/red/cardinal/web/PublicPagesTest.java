@@ -12,6 +12,8 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
+import red.cardinal.web.PublicPages.Kind;
+
 import jakarta.servlet.http.Cookie;
 
 class PublicPagesTest {
@@ -27,13 +29,13 @@ class PublicPagesTest {
 
 	@Test
 	void readsWhatAPathAsksForAsTheSlugAndProductPatternsSay() {
-		assertThat(PublicPages.kept("/ana")).isEqualTo("card");
-		assertThat(PublicPages.kept("/ana-garcia/p/print-a4")).isEqualTo("product");
-		assertThat(PublicPages.kept("/ana-garcia.vcf")).isEqualTo("vcard");
-		assertThat(PublicPages.kept("/ana-garcia/qr.svg")).isEqualTo("qr");
-		assertThat(PublicPages.kept("/" + "a".repeat(40))).isEqualTo("card");
+		assertThat(PublicPages.kept("/ana")).isEqualTo(Kind.CARD);
+		assertThat(PublicPages.kept("/ana-garcia/p/print-a4")).isEqualTo(Kind.PRODUCT);
+		assertThat(PublicPages.kept("/ana-garcia.vcf")).isEqualTo(Kind.VCARD);
+		assertThat(PublicPages.kept("/ana-garcia/qr.svg")).isEqualTo(Kind.QR);
+		assertThat(PublicPages.kept("/" + "a".repeat(40))).isEqualTo(Kind.CARD);
 		assertThat(PublicPages.kept("/" + "a".repeat(41))).isNull();
-		assertThat(PublicPages.kept("/ana/p/" + "b".repeat(60))).isEqualTo("product");
+		assertThat(PublicPages.kept("/ana/p/" + "b".repeat(60))).isEqualTo(Kind.PRODUCT);
 		assertThat(PublicPages.kept("/ana/p/" + "b".repeat(61))).isNull();
 		for (String refused : List.of("", "/", "/an", "/-ana", "/ana-", "/Ana", "/ana/", "/ana/p/", "/ana/p/-b", "/ana/p/b/c",
 				"/ana.vcf.vcf", "/ana/qr.svgz", "/ana/qr.png", "/ana-/p/b", "/ana.vcf/p/b", "ana")) {
@@ -51,8 +53,8 @@ class PublicPagesTest {
 				path.append(parts[random.nextInt(parts.length)]);
 			}
 			String p = path.toString();
-			String expected = card.matcher(p).matches() ? "card" : product.matcher(p).matches() ? "product"
-					: file.matcher(p).matches() ? (p.endsWith(".vcf") ? "vcard" : "qr") : null;
+			Kind expected = card.matcher(p).matches() ? Kind.CARD : product.matcher(p).matches() ? Kind.PRODUCT
+					: file.matcher(p).matches() ? (p.endsWith(".vcf") ? Kind.VCARD : Kind.QR) : null;
 			assertThat(PublicPages.kept(p)).as(p).isEqualTo(expected);
 		}
 	}
