@@ -13,4 +13,6 @@ interface Products extends ListCrudRepository<Product, Long> {
 	Optional<Product> findByCardIdAndSlug(long cardId, String slug);
 
 	Optional<Product> findByIdAndCardId(long id, long cardId);
+
+	boolean existsByCardId(long cardId);
 }

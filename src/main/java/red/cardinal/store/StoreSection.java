@@ -1,5 +1,6 @@
 package red.cardinal.store;
 
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 
@@ -23,10 +24,12 @@ import red.cardinal.web.JsonBodies;
 class StoreSection implements CardSection {
 
 	private final Storefronts storefronts;
+	private final Products products;
 	private final JsonBodies json;
 
-	StoreSection(Storefronts storefronts, JsonBodies json) {
+	StoreSection(Storefronts storefronts, Products products, JsonBodies json) {
 		this.storefronts = storefronts;
+		this.products = products;
 		this.json = json;
 	}
 
@@ -58,6 +61,24 @@ class StoreSection implements CardSection {
 	@Override
 	public StoreSettings draft(Card card, JsonNode input, Locale locale, List<Violation> violations) {
 		StoreSettings settings = input == null ? null : json.read(input, StoreSettings.class, name(), violations);
-		return settings == null ? null : StoreValidation.check(settings, card.getPhones(), locale, false, violations);
+		StoreSettings valid = settings == null ? null : StoreValidation.check(settings, card.getPhones(), locale, false, violations);
+		return valid == null || keepsPrices(card, valid, violations) ? valid : null;
+	}
+
+	/**
+	 * Prices are kept in minor units of the store's currency: once there are products, the currency
+	 * may change only to one with as many decimals (EUR to USD, not to JPY), and never to none.
+	 */
+	private boolean keepsPrices(Card card, StoreSettings settings, List<Violation> violations) {
+		String before = card.getId() == null ? null : storefronts.of(card.getId()).currency();
+		String after = settings.currency();
+		if (before == null || before.equals(after) || after != null
+				&& Currency.getInstance(before).getDefaultFractionDigits() == Currency.getInstance(after).getDefaultFractionDigits()
+				|| !products.existsByCardId(card.getId())) {
+			return true;
+		}
+		violations.add(Violation.of("store.currency", after == null ? "store.currency.priced" : "store.currency.decimals",
+				before));
+		return false;
 	}
 }

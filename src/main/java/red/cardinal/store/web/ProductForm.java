@@ -21,7 +21,9 @@ public class ProductForm {
 	private List<String> images = new ArrayList<>();
 	private String options;
 
-	static ProductForm of(ProductDetails d, Currency currency) {
+	/** The product's form; with no currency (a store saved without one) prices show in minor units. */
+	static ProductForm of(ProductDetails d, Currency storeCurrency) {
+		Currency currency = storeCurrency == null ? Currency.getInstance("XXX") : storeCurrency;
 		var form = new ProductForm();
 		form.slug = d.slug();
 		form.name = d.name();

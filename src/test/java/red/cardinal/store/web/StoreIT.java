@@ -22,6 +22,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
@@ -261,6 +262,54 @@ class StoreIT {
 					+ " \"phones\": [{\"type\": \"cell\", \"number\": \"+34612345678\", \"whatsapp\": false}]}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("store.orderPhone"));
+	}
+
+	@Test
+	void keepsTheCurrencyThePricesAreInWhileThereAreProducts() throws Exception {
+		String card = "{\"slug\": \"" + slug + "\", \"published\": true, \"name\": {\"given\": \"Lucía\"},"
+				+ " \"phones\": [{\"type\": \"cell\", \"number\": \"+34612345678\", \"whatsapp\": true}],"
+				+ " \"store\": {\"enabled\": false, \"orderPhone\": \"+34612345678\", \"currency\": %s}}";
+		for (String refused : List.of("null", "\"JPY\"")) {
+			mvc.perform(put("/api/v1/cards/" + cardId).header("Authorization", owner.bearer())
+				.contentType(MediaType.APPLICATION_JSON).content(card.formatted(refused)))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].field").value("store.currency"))
+				.andExpect(jsonPath("$.errors[0].message", containsString("EUR")));
+		}
+		assertThat(storeCurrency()).as("nothing written").isEqualTo("EUR");
+		// as many decimals: the prices read the same
+		mvc.perform(put("/api/v1/cards/" + cardId).header("Authorization", owner.bearer())
+			.contentType(MediaType.APPLICATION_JSON).content(card.formatted("\"USD\"")))
+			.andExpect(status().isOk());
+		assertThat(storeCurrency()).isEqualTo("USD");
+		// an empty catalog takes any currency, or none while the store is closed
+		for (Object id : JsonPath.<List<Object>>read(mvc.perform(get("/api/v1/cards/" + cardId + "/products")
+			.header("Authorization", owner.bearer())).andReturn().getResponse().getContentAsString(), "$[*].id")) {
+			mvc.perform(delete("/api/v1/cards/" + cardId + "/products/" + id).header("Authorization", owner.bearer()))
+				.andExpect(status().isNoContent());
+		}
+		mvc.perform(put("/api/v1/cards/" + cardId).header("Authorization", owner.bearer())
+			.contentType(MediaType.APPLICATION_JSON).content(card.formatted("null")))
+			.andExpect(status().isOk());
+		assertThat(storeCurrency()).isNull();
+	}
+
+	@Test
+	void editsAProductOfAStoreSavedWithoutACurrency() throws Exception {
+		// what a store closed without a currency before the currency was kept looks like
+		jdbc.sql("update store_settings set enabled = false, currency = null where card_id = ?")
+			.param(Long.parseLong(cardId)).update();
+		String productId = JsonPath.read(mvc.perform(get("/api/v1/cards/" + cardId + "/products")
+			.header("Authorization", owner.bearer())).andReturn().getResponse().getContentAsString(), "$[0].id");
+		var principal = users.loadUserByUsername(owner.account().email());
+		mvc.perform(get("/dashboard/cards/" + cardId + "/products/" + productId).with(user(principal)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"2000\"")));
+	}
+
+	String storeCurrency() {
+		return jdbc.sql("select currency from store_settings where card_id = ?").param(Long.parseLong(cardId))
+			.query((rs, n) -> rs.getString(1)).list().get(0);
 	}
 
 	@Test
