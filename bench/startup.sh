@@ -12,8 +12,11 @@
 # compiler threads use about as much as the main thread). On a shared machine the CPU time is the
 # steadier figure: wall time waits for whatever else runs, CPU time grows only a little with it.
 # Medians of RUNS (default 3). Run it on a quiet machine: anything else running shows in the figures.
+# Every start has the heap settings the README gives (JAVA_OPTS to change them).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
+read -r -a heap <<< "${JAVA_OPTS:-$README_JAVA_OPTS}"
 [ -f target/cardinal.jar ] || ./mvnw -q -B package -DskipTests
 RUNS=${RUNS:-3}
 JAVA17=${JAVA17:-$(ls -d /usr/lib/jvm/java-17-openjdk-* 2>/dev/null | head -1)}
@@ -29,7 +32,7 @@ ms() {
   shift 3
   local start end pid
   start=$(date +%s%N)
-  "$java" "$@" -jar "$jar" --server.port=$PORT --server.address=127.0.0.1 --cardinal.data-dir="$data" \
+  "$java" "${heap[@]}" "$@" -jar "$jar" --server.port=$PORT --server.address=127.0.0.1 --cardinal.data-dir="$data" \
     > "$data.log" 2>&1 &
   pid=$!
   until curl -sf -o /dev/null "http://127.0.0.1:$PORT/demo"; do
@@ -70,7 +73,7 @@ row() {
 # start (migrations, the demo card), a few requests, then a normal stop (the archive is written at exit)
 train() {
   rm -rf "$work/train"
-  "$1/bin/java" "$2" -jar "$work/app/cardinal.jar" --server.port=$PORT --server.address=127.0.0.1 \
+  "$1/bin/java" "${heap[@]}" "$2" -jar "$work/app/cardinal.jar" --server.port=$PORT --server.address=127.0.0.1 \
     --cardinal.data-dir="$work/train" > "$work/train.log" 2>&1 &
   local pid=$! path
   until curl -sf -o /dev/null "http://127.0.0.1:$PORT/demo"; do

@@ -72,13 +72,16 @@ class StoreSection implements CardSection {
 	private boolean keepsPrices(Card card, StoreSettings settings, List<Violation> violations) {
 		String before = card.getId() == null ? null : storefronts.of(card.getId()).currency();
 		String after = settings.currency();
-		if (before == null || before.equals(after) || after != null
-				&& Currency.getInstance(before).getDefaultFractionDigits() == Currency.getInstance(after).getDefaultFractionDigits()
+		if (before == null || before.equals(after) || after != null && decimals(before) == decimals(after)
 				|| !products.existsByCardId(card.getId())) {
 			return true;
 		}
 		violations.add(Violation.of("store.currency", after == null ? "store.currency.priced" : "store.currency.decimals",
 				before));
 		return false;
+	}
+
+	private static int decimals(String currency) {
+		return Currency.getInstance(currency).getDefaultFractionDigits();
 	}
 }

@@ -277,6 +277,18 @@ class StoreIT {
 				.andExpect(jsonPath("$.errors[0].message", containsString("EUR")));
 		}
 		assertThat(storeCurrency()).as("nothing written").isEqualTo("EUR");
+		// the store's screen says so next to the field
+		var principal = users.loadUserByUsername(owner.account().email());
+		String screen = "/dashboard/cards/" + cardId + "/store";
+		var version = java.util.regex.Pattern.compile("name=\"version\" value=\"([^\"]+)\"")
+			.matcher(mvc.perform(get(screen).with(user(principal))).andReturn().getResponse().getContentAsString());
+		assertThat(version.find()).isTrue();
+		mvc.perform(post(screen).with(user(principal)).with(csrf()).param("version", version.group(1))
+			.param("store.orderPhone", "+34612345678").param("store.currency", ""))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(allOf(containsString("id=\"f-store-currency-error\""),
+					containsString("Your products are priced in EUR"))));
+		assertThat(storeCurrency()).isEqualTo("EUR");
 		// as many decimals: the prices read the same
 		mvc.perform(put("/api/v1/cards/" + cardId).header("Authorization", owner.bearer())
 			.contentType(MediaType.APPLICATION_JSON).content(card.formatted("\"USD\"")))
