@@ -24,8 +24,8 @@ COPY --from=build /cardinal.jar /app/cardinal.jar
 # The embedded H2 database and disk media live here (with PostgreSQL and S3 only temporary files do).
 ENV CARDINAL_DATA_DIR=/data
 ENV PORT=8080
-# The heap follows the container's memory limit, and gives back what it does not hold (README: Memory).
-ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:+ExitOnOutOfMemoryError"
+# The heap follows the container's memory limit.
+ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
 VOLUME /data
 EXPOSE 8080
 USER cardinal:cardinal

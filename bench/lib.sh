@@ -2,7 +2,7 @@
 # is done, read a process's CPU time. Source it; needs wrk and curl.
 
 # what README.md's "Run it" gives java: keep the two in step
-README_JAVA_OPTS='-XX:+UseSerialGC -Xms32m -Xmx512m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30'
+README_JAVA_OPTS='-Xmx512m'
 
 UA='Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148'
 

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import red.cardinal.card.Card;
 import red.cardinal.card.CardDetails;
 import red.cardinal.card.CardManagement;
+import red.cardinal.card.PersonName;
 import red.cardinal.media.MediaManagement;
 import red.cardinal.shared.InvalidInputException;
 import red.cardinal.shared.Violation;
@@ -39,13 +40,20 @@ public class ContactImports {
 		return withPhoto(ownerId, card, imported);
 	}
 
-	/** Replaces the contact details of an owner's card with the file's; slug, visibility and services stay. */
+	/**
+	 * Replaces the contact details of an owner's card with the file's; slug, visibility, services and
+	 * the order the name is said in (a vCard has none) stay.
+	 */
 	public Result update(long ownerId, long cardId, byte[] file, Locale locale) {
 		Card existing = cards.get(ownerId, cardId);
 		var imported = VCardReader.read(file, locale);
+		PersonName name = imported.details().name();
 		// the design (left null) and every section's settings stay as they are
 		Card card = cards.update(ownerId, cardId, imported.details().toBuilder().slug(existing.getSlug())
-			.published(existing.isPublished()).services(existing.getServices()).build(), locale);
+			.published(existing.isPublished()).services(existing.getServices())
+			.name(new PersonName(name.prefix(), name.given(), name.middle(), name.family(), name.suffix(),
+					existing.getName().order()))
+			.build(), locale);
 		return withPhoto(ownerId, card, imported);
 	}
 

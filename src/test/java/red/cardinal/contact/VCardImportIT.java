@@ -167,13 +167,14 @@ class VCardImportIT {
 	@Test
 	void refreshesAnExistingCardButKeepsItsAddressAndServices() throws Exception {
 		var me = users.loadUserByUsername(owner.account().email());
-		Card card = cards.create(owner.id(), CardDetails.builder().slug("keep-" + owner.id()).published(true).name(new red.cardinal.card.PersonName(null, "Old", null, null, null)).services(java.util.List.of(new red.cardinal.card.Service("Kept", null, null))).build(), Locale.ENGLISH);
+		Card card = cards.create(owner.id(), CardDetails.builder().slug("keep-" + owner.id()).published(true).name(new red.cardinal.card.PersonName(null, "Old", null, null, null, red.cardinal.card.NameOrder.FAMILY_FIRST)).services(java.util.List.of(new red.cardinal.card.Service("Kept", null, null))).build(), Locale.ENGLISH);
 		mvc.perform(multipart("/dashboard/cards/" + card.getId() + "/import")
 			.file(new MockMultipartFile("file", "john.vcf", "text/vcard", fixture("John_Doe_IPHONE.vcf")))
 			.with(user(me)).with(csrf()).header("Accept-Language", "en-US"))
 			.andExpect(status().isOk());
 		Card updated = cards.get(owner.id(), card.getId());
 		assertThat(updated.getName().given()).isEqualTo("John");
+		assertThat(updated.getName().order()).as("the order the owner chose").isEqualTo(red.cardinal.card.NameOrder.FAMILY_FIRST);
 		assertThat(updated.getSlug()).isEqualTo("keep-" + owner.id());
 		assertThat(updated.isPublished()).isTrue();
 		assertThat(updated.getServices()).extracting(red.cardinal.card.Service::title).containsExactly("Kept");
