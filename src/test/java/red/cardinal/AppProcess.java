@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,6 +57,13 @@ final class AppProcess implements AutoCloseable {
 		List<String> options = new ArrayList<>(List.of("--server.port=" + port));
 		options.addAll(arguments);
 		return new AppProcess(run(jar, dataDir, options, new CompletableFuture<>()), "http://127.0.0.1:" + port);
+	}
+
+	/** A port no one listens on now, for {@link #launch}. */
+	static int freePort() throws IOException {
+		try (var socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
 	}
 
 	private static Process run(Path jar, Path dataDir, List<String> options, CompletableFuture<String> started)

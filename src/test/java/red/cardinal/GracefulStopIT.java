@@ -2,9 +2,7 @@ package red.cardinal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.ConnectException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -47,7 +45,7 @@ class GracefulStopIT {
 			arguments = List.of("--cardinal.analytics.flush-every=PT1H", "--spring.datasource.url=" + database,
 					"--spring.datasource.username=postgres", "--spring.datasource.password=");
 		}
-		try (var app = AppProcess.launch(JAR, data, freePort(), arguments)) {
+		try (var app = AppProcess.launch(JAR, data, AppProcess.freePort(), arguments)) {
 			Awaitility.await()
 				.atMost(Duration.ofMinutes(2))
 				.pollInterval(Duration.ofMillis(50))
@@ -76,12 +74,6 @@ class GracefulStopIT {
 		}
 		catch (ConnectException e) {
 			return 0;
-		}
-	}
-
-	private static int freePort() throws IOException {
-		try (var socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
 		}
 	}
 }

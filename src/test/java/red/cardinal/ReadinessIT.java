@@ -2,9 +2,7 @@ package red.cardinal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.ConnectException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -41,7 +39,7 @@ class ReadinessIT {
 	@Test
 	void answersTheDemoCardToTheFirstConnectionThePortAccepts() throws Exception {
 		assertThat(JAR).as("the packaged app (mvn package runs before the integration tests)").exists();
-		int port = freePort();
+		int port = AppProcess.freePort();
 		try (var app = AppProcess.launch(JAR, data, port, database())) {
 			var first = new AtomicReference<HttpResponse<String>>();
 			Awaitility.await()
@@ -67,12 +65,6 @@ class ReadinessIT {
 		}
 		catch (ConnectException e) {
 			return false;
-		}
-	}
-
-	private static int freePort() throws IOException {
-		try (var socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
 		}
 	}
 
