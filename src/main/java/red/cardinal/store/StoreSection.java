@@ -70,7 +70,10 @@ class StoreSection implements CardSection {
 	 * may change only to one with as many decimals (EUR to USD, not to JPY), and never to none.
 	 */
 	private boolean keepsPrices(Card card, StoreSettings settings, List<Violation> violations) {
-		String before = card.getId() == null ? null : storefronts.of(card.getId()).currency();
+		if (card.getId() == null) {
+			return true; // a card being made has no products yet
+		}
+		String before = storefronts.of(card.getId()).currency();
 		String after = settings.currency();
 		if (before == null || before.equals(after) || after != null && decimals(before) == decimals(after)
 				|| !products.existsByCardId(card.getId())) {
