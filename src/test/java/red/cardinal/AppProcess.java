@@ -59,6 +59,12 @@ final class AppProcess implements AutoCloseable {
 		return new AppProcess(run(jar, dataDir, options, new CompletableFuture<>()), "http://127.0.0.1:" + port);
 	}
 
+	/** The options that run the app on a database of {@link TestDatabases#postgresDatabase}. */
+	static List<String> onPostgres(String url) {
+		return List.of("--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
+				"--spring.datasource.password=");
+	}
+
 	/** A port no one listens on now, for {@link #launch}. */
 	static int freePort() throws IOException {
 		try (var socket = new ServerSocket(0)) {

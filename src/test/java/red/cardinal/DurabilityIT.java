@@ -224,9 +224,7 @@ class DurabilityIT {
 		if (!TestDatabases.postgres()) {
 			return List.of();
 		}
-		String url = TestDatabases.postgresDatabase("crash" + UUID.randomUUID().toString().replace("-", ""));
-		return List.of("--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
-				"--spring.datasource.password=");
+		return AppProcess.onPostgres(TestDatabases.postgresDatabase("crash" + UUID.randomUUID().toString().replace("-", "")));
 	}
 
 	private static String sha256(byte[] bytes) throws Exception {

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -37,13 +38,13 @@ class GracefulStopIT {
 	@Test
 	void writesTheViewsItCountedButHadNotYetWrittenWhenStopped() throws Exception {
 		assertThat(JAR).as("the packaged app (mvn package runs before the integration tests)").exists();
-		String database = TestDatabases.postgres()
+		boolean postgres = TestDatabases.postgres();
+		String database = postgres
 				? TestDatabases.postgresDatabase("stop" + UUID.randomUUID().toString().replace("-", ""))
 				: "jdbc:h2:file:" + data.toAbsolutePath() + "/cardinal;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
-		List<String> arguments = List.of("--cardinal.analytics.flush-every=PT1H");
-		if (TestDatabases.postgres()) {
-			arguments = List.of("--cardinal.analytics.flush-every=PT1H", "--spring.datasource.url=" + database,
-					"--spring.datasource.username=postgres", "--spring.datasource.password=");
+		var arguments = new ArrayList<>(List.of("--cardinal.analytics.flush-every=PT1H"));
+		if (postgres) {
+			arguments.addAll(AppProcess.onPostgres(database));
 		}
 		try (var app = AppProcess.launch(JAR, data, AppProcess.freePort(), arguments)) {
 			Awaitility.await()
@@ -55,8 +56,7 @@ class GracefulStopIT {
 			}
 			app.stop();
 		}
-		try (var connection = TestDatabases.postgres() ? DriverManager.getConnection(database, "postgres", "")
-				: DriverManager.getConnection(database, "sa", "");
+		try (var connection = DriverManager.getConnection(database, postgres ? "postgres" : "sa", "");
 				var query = connection.prepareStatement(
 						"select coalesce(sum(hits), 0) from analytics_events where type = 'view'");
 				var rows = query.executeQuery()) {

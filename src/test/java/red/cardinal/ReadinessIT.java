@@ -72,8 +72,6 @@ class ReadinessIT {
 		if (!TestDatabases.postgres()) {
 			return List.of();
 		}
-		String url = TestDatabases.postgresDatabase("ready" + UUID.randomUUID().toString().replace("-", ""));
-		return List.of("--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
-				"--spring.datasource.password=");
+		return AppProcess.onPostgres(TestDatabases.postgresDatabase("ready" + UUID.randomUUID().toString().replace("-", "")));
 	}
 }

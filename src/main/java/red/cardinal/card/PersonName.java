@@ -25,6 +25,11 @@ public record PersonName(@Column("name_prefix") String prefix, @Column("given_na
 		this(prefix, given, middle, family, suffix, NameOrder.AUTO);
 	}
 
+	/** The same name, said in the given order. */
+	public PersonName withOrder(NameOrder order) {
+		return new PersonName(prefix, given, middle, family, suffix, order);
+	}
+
 	/**
 	 * The name as people say it: "Dr. Ada King Lovelace", or family name first when its order says so
 	 * ("Nagy László"); names in Hangul, Han or Kana run together as they are written ("김민준").

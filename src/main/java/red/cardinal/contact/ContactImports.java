@@ -9,7 +9,6 @@ import org.springframework.stereotype.Service;
 import red.cardinal.card.Card;
 import red.cardinal.card.CardDetails;
 import red.cardinal.card.CardManagement;
-import red.cardinal.card.PersonName;
 import red.cardinal.media.MediaManagement;
 import red.cardinal.shared.InvalidInputException;
 import red.cardinal.shared.Violation;
@@ -47,12 +46,10 @@ public class ContactImports {
 	public Result update(long ownerId, long cardId, byte[] file, Locale locale) {
 		Card existing = cards.get(ownerId, cardId);
 		var imported = VCardReader.read(file, locale);
-		PersonName name = imported.details().name();
 		// the design (left null) and every section's settings stay as they are
 		Card card = cards.update(ownerId, cardId, imported.details().toBuilder().slug(existing.getSlug())
 			.published(existing.isPublished()).services(existing.getServices())
-			.name(new PersonName(name.prefix(), name.given(), name.middle(), name.family(), name.suffix(),
-					existing.getName().order()))
+			.name(imported.details().name().withOrder(existing.getName().order()))
 			.build(), locale);
 		return withPhoto(ownerId, card, imported);
 	}

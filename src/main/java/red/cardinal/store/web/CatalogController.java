@@ -109,7 +109,7 @@ class CatalogController {
 		var problems = new ArrayList<Violation>();
 		if (currency == null) {
 			problems.add(Violation.of("price", "store.currency.required"));
-			currency = Currency.getInstance("XXX");
+			currency = ProductForm.NO_CURRENCY;
 		}
 		Long price = form.priceMinor(currency);
 		Long compareAt = form.compareAtMinor(currency);

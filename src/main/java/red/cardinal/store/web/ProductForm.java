@@ -21,9 +21,12 @@ public class ProductForm {
 	private List<String> images = new ArrayList<>();
 	private String options;
 
-	/** The product's form; with no currency (a store saved without one) prices show in minor units. */
+	/** ISO 4217's "no currency", without decimals: prices of a store saved without one read in minor units. */
+	static final Currency NO_CURRENCY = Currency.getInstance("XXX");
+
+	/** The product's form in the store's currency, or in {@link #NO_CURRENCY} when it has none. */
 	static ProductForm of(ProductDetails d, Currency storeCurrency) {
-		Currency currency = storeCurrency == null ? Currency.getInstance("XXX") : storeCurrency;
+		Currency currency = storeCurrency == null ? NO_CURRENCY : storeCurrency;
 		var form = new ProductForm();
 		form.slug = d.slug();
 		form.name = d.name();
